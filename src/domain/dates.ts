@@ -1,0 +1,79 @@
+/**
+ * The only module that parses or formats calendar days. Days are `yyyy-MM-dd` strings; they are
+ * parsed at local midday so a daylight-saving change (which happens at night) can never move a
+ * date to the day before or after, whatever the device's time zone.
+ */
+import { addDays as fnsAddDays, differenceInCalendarDays, format, getDay, isValid, parse } from 'date-fns';
+
+import type { IsoDay, TimeOfDay } from './types';
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function toDate(day: IsoDay): Date {
+  const parsed = parse(`${day} 12:00`, 'yyyy-MM-dd HH:mm', new Date(2000, 0, 1));
+  if (!isValid(parsed)) throw new Error(`Not an ISO day: ${day}`);
+  return parsed;
+}
+
+function fromDate(date: Date): IsoDay {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** True when `value` is a `yyyy-MM-dd` string naming a day that exists (no 2026-02-30). */
+export function isIsoDay(value: unknown): value is IsoDay {
+  if (typeof value !== 'string' || !DAY_PATTERN.test(value)) return false;
+  const parsed = parse(`${value} 12:00`, 'yyyy-MM-dd HH:mm', new Date(2000, 0, 1));
+  return isValid(parsed) && fromDate(parsed) === value;
+}
+
+/** True when `value` is a 24-hour `HH:mm` time. */
+export function isTimeOfDay(value: unknown): value is TimeOfDay {
+  return typeof value === 'string' && TIME_PATTERN.test(value);
+}
+
+/** The day `days` calendar days after `day` (negative goes back). */
+export function addDays(day: IsoDay, days: number): IsoDay {
+  return fromDate(fnsAddDays(toDate(day), days));
+}
+
+/** The day `weeks` weeks after `day`: same weekday, whatever the clocks did in between. */
+export function addWeeks(day: IsoDay, weeks: number): IsoDay {
+  return addDays(day, weeks * 7);
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: IsoDay): number {
+  return getDay(toDate(day));
+}
+
+/** Compares two ISO days for sorting; the string order is the calendar order. */
+export function compareDays(a: IsoDay, b: IsoDay): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The first day of the week containing `day`; `weekStartsOn` 0 = Sunday, 1 = Monday. */
+export function startOfWeek(day: IsoDay, weekStartsOn: 0 | 1): IsoDay {
+  const back = (weekdayOf(day) - weekStartsOn + 7) % 7;
+  return addDays(day, -back);
+}
+
+/** "Mon 14 Mar 2026": the short form used in lists and on paper. */
+export function formatDay(day: IsoDay): string {
+  return format(toDate(day), 'EEE d MMM yyyy');
+}
+
+/** "Monday": the weekday's full name. */
+export function weekdayName(day: IsoDay): string {
+  return format(toDate(day), 'EEEE');
+}
+
+/** The ISO day of a JavaScript Date, read in local time; for the edges (today's date). */
+export function isoDayOf(date: Date): IsoDay {
+  return fromDate(date);
+}
