@@ -3,7 +3,7 @@
  * and the effect on the end date. The time limit is part of IPT's contract, so every function here
  * returns the whole new schedule for the therapist to preview before anything is saved.
  */
-import { addWeeks, compareDays, isIsoDay } from './dates';
+import { addWeeks, compareDays, isIsoDay, isTimeOfDay } from './dates';
 import { failure, problem, resultOf } from './problems';
 import type { Result } from './problems';
 import type { Canceller, Course, IsoDay, Session } from './types';
@@ -106,7 +106,8 @@ function shiftFrom(
 
 /**
  * Moves one appointment to another day without touching the rest. Refused when the day does not
- * exist, is marked unavailable, already has a session, or would put sessions out of order.
+ * exist, is marked unavailable, already has a session, or would put sessions out of order, and
+ * when a new time is not `HH:mm`.
  */
 export function rescheduleSession(
   course: Course,
@@ -121,6 +122,9 @@ export function rescheduleSession(
     return failure([problem('session-not-planned', 'Only a planned session can be rescheduled.', 'date')]);
   }
   if (!isIsoDay(date)) return failure([problem('date-invalid', 'Enter a date that exists.', 'date')]);
+  if (time !== undefined && !isTimeOfDay(time)) {
+    return failure([problem('time-invalid', 'Enter a time of day such as 09:30.', 'time')]);
+  }
   if (course.unavailableDates.includes(date)) {
     return failure([problem('date-unavailable', 'You marked that day as unavailable.', 'date')]);
   }
