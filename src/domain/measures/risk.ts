@@ -49,18 +49,8 @@ export type SessionRiskStatus = 'open-flag' | 'acknowledged' | 'none';
 export const PLAN_UNCHANGED_ACTION = 'Risk assessed this week; safety plan reviewed and unchanged.';
 export const PLAN_UNCHANGED_NOTE = 'Ongoing passive ideation, no change since the last assessment.';
 
-/**
- * The flags a PHQ-9 raises: one for item 9 above 0 (even on a draft) and one for a complete total
- * of 20 or more. Sources already flagged for this measure in `existing` are not raised again.
- */
-export function flagsFromPhq9(
-  measure: Measure,
-  raise: { newId: () => string; now: IsoDateTime; existing?: readonly RiskFlag[] },
-): RiskFlag[] {
-  if (measure.kind !== 'phq9') return [];
-  const done = new Set(
-    (raise.existing ?? []).filter((f) => f.measureId === measure.id).map((f) => f.source),
-  );
+/** Why a PHQ-9 needs flags: item 9 above 0 (even on a draft), a complete total of 20 or more. */
+function phq9Reasons(measure: Measure): { source: RiskSource; detail: string }[] {
   const reasons: { source: RiskSource; detail: string }[] = [];
   const item9 = measure.answers[PHQ9_ITEM9 - 1];
   if (typeof item9 === 'number' && item9 > 0) {
@@ -76,7 +66,22 @@ export function flagsFromPhq9(
       detail: `PHQ-9 total ${measure.total} (severe: ${SEVERE_TOTAL} or more) on ${measure.date}.`,
     });
   }
-  return reasons
+  return reasons;
+}
+
+/**
+ * The flags a PHQ-9 raises: one for item 9 above 0 (even on a draft) and one for a complete total
+ * of 20 or more. Sources already flagged for this measure in `existing` are not raised again.
+ */
+export function flagsFromPhq9(
+  measure: Measure,
+  raise: { newId: () => string; now: IsoDateTime; existing?: readonly RiskFlag[] },
+): RiskFlag[] {
+  if (measure.kind !== 'phq9') return [];
+  const done = new Set(
+    (raise.existing ?? []).filter((f) => f.measureId === measure.id).map((f) => f.source),
+  );
+  return phq9Reasons(measure)
     .filter((r) => !done.has(r.source))
     .map((r) => ({
       id: raise.newId(),
