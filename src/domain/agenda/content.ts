@@ -7,11 +7,12 @@ import {
   DISPUTE_IMPASSE,
   DISPUTE_RENEGOTIATION,
 } from './content-middle-dispute';
-import { GRIEF, INTERPERSONAL_DEFICITS, ROLE_TRANSITION } from './content-middle-loss';
+import { INTERPERSONAL_DEFICITS } from './content-middle-deficits';
+import { GRIEF, ROLE_TRANSITION } from './content-middle-loss';
 import type { AreaContent, FocusKey, StrategyItem } from './content-types';
 
 export * from './content-types';
-export { DEFICITS_CAUTION } from './content-middle-loss';
+export { DEFICITS_CAUTION } from './content-middle-deficits';
 
 /** Every problem-area progression, keyed by area (and dispute stage). */
 export const AREA_LIBRARY: Record<FocusKey, AreaContent> = {

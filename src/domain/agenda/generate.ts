@@ -98,10 +98,10 @@ function terminationPlan(ctx: Context): Plan {
           ? SESSION_L1_MERGED
           : SESSION_L1
         : SESSION_L2;
-  return {
-    blocks: withScoreAndCountdown(ctx, templates),
-    tasks: offset === 0 ? [] : TERMINATION_TASKS,
-  };
+  const [head, ...rest] = withScoreAndCountdown(ctx, templates);
+  const review = ctx.input.previous?.taskSet ? [taskReviewBlock(ctx, 5)] : [];
+  const blocks = [...(head ? [head] : []), ...review, ...rest];
+  return { blocks, tasks: offset === 0 ? [] : TERMINATION_TASKS };
 }
 
 function withScoreAndCountdown(
