@@ -12,15 +12,24 @@ const layer = (from, banned, message) => ({
     'no-restricted-imports': [
       'error',
       {
-        patterns: banned.map((group) => ({ group: group.patterns, message: `${message} ${group.why}` })),
+        patterns: banned.map((group) => ({
+          group: group.patterns,
+          message: `${message} ${group.why}`,
+        })),
       },
     ],
   },
 });
 
 const ui = { patterns: ['**/ui/*', '**/ui'], why: 'ui is for features and app only.' };
-const db = { patterns: ['**/db/*', '**/db', 'dexie', 'dexie-react-hooks'], why: 'The database sits above the domain.' };
-const state = { patterns: ['**/state/*', '**/state', 'zustand', 'zustand/*'], why: 'State sits above.' };
+const db = {
+  patterns: ['**/db/*', '**/db', 'dexie', 'dexie-react-hooks'],
+  why: 'The database sits above the domain.',
+};
+const state = {
+  patterns: ['**/state/*', '**/state', 'zustand', 'zustand/*'],
+  why: 'State sits above.',
+};
 const features = { patterns: ['**/features/*', '**/features/**'], why: 'Features sit above.' };
 const app = { patterns: ['**/app/*', '**/app/**'], why: 'The app shell sits on top.' };
 const react = {
@@ -29,7 +38,9 @@ const react = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  {
+    ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -53,5 +64,27 @@ export default tseslint.config(
   layer('domain', [react, db, state, features, app, ui], 'src/domain imports nothing above it:'),
   layer('db', [react, state, features, app, ui], 'src/db imports only the domain:'),
   layer('state', [features, app, ui], 'src/state imports only domain and db:'),
-  layer('ui', [db, state, features, app], 'src/ui knows nothing of the domain’s storage or screens:'),
+  layer(
+    'ui',
+    [db, state, features, app],
+    'src/ui knows nothing of the domain’s storage or screens:',
+  ),
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\.)[^/]+',
+              message:
+                'Features never import each other: move shared code to ui, state, db or domain.',
+            },
+            { regex: '(^|/)app(/|$)', message: 'Features never import the app shell.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -12,7 +12,8 @@ export default defineConfig({
       manifest: {
         name: 'IPT Planner',
         short_name: 'IPT Planner',
-        description: 'Plan and run Interpersonal Psychotherapy courses. Data stays in this browser.',
+        description:
+          'Plan and run Interpersonal Psychotherapy courses. Data stays in this browser.',
         start_url: '/',
         scope: '/',
         display: 'standalone',

@@ -5,12 +5,7 @@
 import { addWeeks, isIsoDay, isTimeOfDay } from './dates';
 import { failure, problem, resultOf, warning } from './problems';
 import type { Problem, Result } from './problems';
-import {
-  DISPUTE_STAGES,
-  MECHANISMS,
-  MISSED_SESSION_RULES,
-  PROBLEM_AREAS,
-} from './types';
+import { DISPUTE_STAGES, MECHANISMS, MISSED_SESSION_RULES, PROBLEM_AREAS } from './types';
 import type {
   Course,
   DisputeStage,
@@ -38,7 +33,9 @@ export const BOUNDARY_LIMITS = {
 /** Problems with a course length: refused unless 8 or 12–20; 8 and 17–20 carry a warning. */
 export function checkCourseLength(length: number): Problem[] {
   if (!Number.isInteger(length)) {
-    return [problem('length-not-whole', 'Enter the number of sessions as a whole number.', 'length')];
+    return [
+      problem('length-not-whole', 'Enter the number of sessions as a whole number.', 'length'),
+    ];
   }
   if (length === BRIEF_LENGTH) {
     return [
@@ -138,7 +135,13 @@ export interface PlannedCourse {
 export function checkCourseDraft(draft: CourseDraft): Problem[] {
   const found: Problem[] = [];
   if (!isIsoDay(draft.startDate)) {
-    found.push(problem('start-date-invalid', 'Enter a start date that exists, such as 2026-03-02.', 'startDate'));
+    found.push(
+      problem(
+        'start-date-invalid',
+        'Enter a start date that exists, such as 2026-03-02.',
+        'startDate',
+      ),
+    );
   }
   found.push(...checkCourseLength(draft.length));
   const lengthOk = !found.some((p) => p.field === 'length' && p.severity === 'error');
@@ -162,10 +165,18 @@ export function checkCourseDraft(draft: CourseDraft): Problem[] {
     found.push(problem('mechanism-unknown', 'Choose mechanisms from the list.', 'mechanisms'));
   }
   if (!MISSED_SESSION_RULES.includes(draft.missedSessionRule)) {
-    found.push(problem('missed-rule-unknown', 'Choose what a missed session does.', 'missedSessionRule'));
+    found.push(
+      problem('missed-rule-unknown', 'Choose what a missed session does.', 'missedSessionRule'),
+    );
   }
   if (!draft.unavailableDates.every((d) => isIsoDay(d))) {
-    found.push(problem('unavailable-invalid', 'Each unavailable date must be a real day.', 'unavailableDates'));
+    found.push(
+      problem(
+        'unavailable-invalid',
+        'Each unavailable date must be a real day.',
+        'unavailableDates',
+      ),
+    );
   }
   return found;
 }
@@ -179,7 +190,11 @@ function checkFocus(draft: CourseDraft): Problem[] {
   }
   if (secondary !== '' && secondary === primary) {
     found.push(
-      problem('area-repeated', 'The second area must differ from the primary one.', 'secondaryArea'),
+      problem(
+        'area-repeated',
+        'The second area must differ from the primary one.',
+        'secondaryArea',
+      ),
     );
   }
   const isDispute = primary === 'role-dispute' || secondary === 'role-dispute';
@@ -208,7 +223,11 @@ export function checkGoals(goals: readonly string[]): Problem[] {
  * Dates for `count` weekly sessions from `start`, same weekday each week, skipping unavailable days.
  * The course keeps its length: a skipped week pushes the rest (and the end date) out.
  */
-export function weeklyDates(start: IsoDay, count: number, unavailable: readonly IsoDay[]): IsoDay[] {
+export function weeklyDates(
+  start: IsoDay,
+  count: number,
+  unavailable: readonly IsoDay[],
+): IsoDay[] {
   const skip = new Set(unavailable);
   const dates: IsoDay[] = [];
   for (let week = 0; dates.length < count; week += 1) {

@@ -3,7 +3,14 @@
  * parsed at local midday so a daylight-saving change (which happens at night) can never move a
  * date to the day before or after, whatever the device's time zone.
  */
-import { addDays as fnsAddDays, differenceInCalendarDays, format, getDay, isValid, parse } from 'date-fns';
+import {
+  addDays as fnsAddDays,
+  differenceInCalendarDays,
+  format,
+  getDay,
+  isValid,
+  parse,
+} from 'date-fns';
 
 import type { IsoDay, TimeOfDay } from './types';
 

@@ -12,7 +12,8 @@ export interface Problem {
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type Result<T> =
+  { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /** An error the user can fix. */
 export function problem(code: string, message: string, field?: string): Problem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { weeklyDates } from './course-plan';
+import { planCourse, weeklyDates } from './course-plan';
 import {
   cancellationUsesSession,
   cancelSession,
@@ -392,3 +392,56 @@ describe('sortSessions', () => {
     expect(input.map((s) => s.id)).toEqual(['late', 's1', 'early']);
   });
 });
+
+describe('cancelSession after an earlier client cancellation', () => {
+  it('never moves a session onto the day a client already cancelled', () => {
+    // Given a 12-week course where the client cancelled session 7 (counts as used)
+    const course = { ...baseCourseForRegression(), missedSessionRule: 'counts-as-used' as const };
+    const planned = planCourse(
+      draftForRegression(),
+      { courseId: 'k', clientId: 'c', newId: seq() },
+      'now',
+    );
+    if (!planned.ok) throw new Error('fixture');
+    const s7 = planned.value.sessions.find((s) => s.number === 7)!;
+    const first = cancelSession(course, planned.value.sessions, s7.id, 'client', seq('x'));
+    if (!first.ok) throw new Error('fixture');
+    // When the therapist then cancels session 5
+    const s5 = first.value.sessions.find((s) => s.number === 5)!;
+    const second = cancelSession(course, first.value.sessions, s5.id, 'therapist', seq('y'));
+    // Then session 6 skips the client's cancelled day (2026-04-13) and no day has two appointments
+    if (!second.ok) throw new Error('expected ok');
+    expect(second.value.sessions.find((s) => s.number === 6)?.date).toBe('2026-04-20');
+    const days = second.value.sessions.map((s) => s.date);
+    expect(new Set(days).size).toBe(days.length);
+  });
+});
+
+function seq(prefix = 'r') {
+  let i = 0;
+  return () => `${prefix}${(i += 1)}`;
+}
+
+function draftForRegression() {
+  return {
+    startDate: '2026-03-02',
+    length: 12,
+    sessionMinutes: 50,
+    time: '09:00',
+    primaryArea: 'grief' as const,
+    goals: ['Mourn'],
+    mechanisms: [],
+    missedSessionRule: 'counts-as-used' as const,
+    unavailableDates: [],
+  };
+}
+
+function baseCourseForRegression() {
+  const planned = planCourse(
+    draftForRegression(),
+    { courseId: 'k', clientId: 'c', newId: seq() },
+    'now',
+  );
+  if (!planned.ok) throw new Error('fixture');
+  return planned.value.course;
+}

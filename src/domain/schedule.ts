@@ -56,7 +56,10 @@ export function cancelSession(
   if (!target) return failure([problem('session-unknown', 'That session is not in this course.')]);
   if (target.status !== 'planned') {
     return failure([
-      problem('session-not-planned', `This session is already ${target.status}; only a planned session can be cancelled.`),
+      problem(
+        'session-not-planned',
+        `This session is already ${target.status}; only a planned session can be cancelled.`,
+      ),
     ]);
   }
   const endBefore = endDateOf(sessions);
@@ -65,7 +68,10 @@ export function cancelSession(
     const next = sessions.map((s) =>
       s.id === sessionId ? { ...s, status: 'cancelled' as const, cancelledBy: by, ...note } : s,
     );
-    return resultOf({ sessions: next, endBefore, endAfter: endDateOf(next), sessionUsed: true }, []);
+    return resultOf(
+      { sessions: next, endBefore, endAfter: endDateOf(next), sessionUsed: true },
+      [],
+    );
   }
   const slot: Session = {
     id: newId(),
@@ -78,7 +84,10 @@ export function cancelSession(
     ...note,
   };
   const moved = shiftFrom(course, sessions, target.number, [slot]);
-  return resultOf({ sessions: moved, endBefore, endAfter: endDateOf(moved), sessionUsed: false }, []);
+  return resultOf(
+    { sessions: moved, endBefore, endAfter: endDateOf(moved), sessionUsed: false },
+    [],
+  );
 }
 
 /** Moves planned sessions numbered `from` and later out by a week each, keeping their order. */
@@ -91,8 +100,9 @@ function shiftFrom(
   const unavailable = new Set(course.unavailableDates);
   const moving = (s: Session) => s.status === 'planned' && s.number !== null && s.number >= from;
   const fixed = [...sessions.filter((s) => !moving(s)), ...added];
-  const taken = new Set(fixed.filter((s) => s.status !== 'cancelled').map((s) => s.date));
-  taken.add(added[0]?.date ?? '');
+  // Any day that keeps an appointment (held, planned, or a cancellation on record) is taken: a
+  // shifted session never lands on the day a client already said they cannot come.
+  const taken = new Set(fixed.map((s) => s.date));
   let previous = '';
   const shifted = numberedSessions(sessions.filter(moving)).map((s) => {
     let date = addWeeks(s.date, 1);
@@ -119,16 +129,21 @@ export function rescheduleSession(
   const target = sessions.find((s) => s.id === sessionId);
   if (!target) return failure([problem('session-unknown', 'That session is not in this course.')]);
   if (target.status !== 'planned') {
-    return failure([problem('session-not-planned', 'Only a planned session can be rescheduled.', 'date')]);
+    return failure([
+      problem('session-not-planned', 'Only a planned session can be rescheduled.', 'date'),
+    ]);
   }
-  if (!isIsoDay(date)) return failure([problem('date-invalid', 'Enter a date that exists.', 'date')]);
+  if (!isIsoDay(date))
+    return failure([problem('date-invalid', 'Enter a date that exists.', 'date')]);
   if (time !== undefined && !isTimeOfDay(time)) {
     return failure([problem('time-invalid', 'Enter a time of day such as 09:30.', 'time')]);
   }
   if (course.unavailableDates.includes(date)) {
     return failure([problem('date-unavailable', 'You marked that day as unavailable.', 'date')]);
   }
-  const clash = sessions.find((s) => s.id !== sessionId && s.status !== 'cancelled' && s.date === date);
+  const clash = sessions.find(
+    (s) => s.id !== sessionId && s.status !== 'cancelled' && s.date === date,
+  );
   if (clash) {
     const what = clash.number === null ? 'another appointment' : `session ${clash.number}`;
     return failure([problem('date-taken', `That day already has ${what}.`, 'date')]);
@@ -149,10 +164,18 @@ function orderProblem(sessions: readonly Session[], target: Session, date: IsoDa
   const before = numbered.find((s) => s.number === (target.number ?? 0) - 1);
   const after = numbered.find((s) => s.number === (target.number ?? 0) + 1);
   if (before && date <= before.date) {
-    return problem('date-before-previous', `Session ${target.number} must come after session ${before.number}.`, 'date');
+    return problem(
+      'date-before-previous',
+      `Session ${target.number} must come after session ${before.number}.`,
+      'date',
+    );
   }
   if (after && date >= after.date) {
-    return problem('date-after-next', `Session ${target.number} must come before session ${after.number}.`, 'date');
+    return problem(
+      'date-after-next',
+      `Session ${target.number} must come before session ${after.number}.`,
+      'date',
+    );
   }
   return undefined;
 }
@@ -161,7 +184,9 @@ function orderProblem(sessions: readonly Session[], target: Session, date: IsoDa
 export function markHeld(sessions: readonly Session[], sessionId: string): Result<Session[]> {
   const target = sessions.find((s) => s.id === sessionId);
   if (!target || target.status !== 'planned' || target.number === null) {
-    return failure([problem('session-not-planned', 'Only a planned session can be marked as held.')]);
+    return failure([
+      problem('session-not-planned', 'Only a planned session can be marked as held.'),
+    ]);
   }
   return resultOf(
     sessions.map((s) => (s.id === sessionId ? { ...s, status: 'held' as const } : s)),
@@ -170,6 +195,9 @@ export function markHeld(sessions: readonly Session[], sessionId: string): Resul
 }
 
 /** "Session 9 of 16, 7 left": where the course stands at a numbered session. */
-export function countdown(sessionNumber: number, length: number): { number: number; of: number; left: number } {
+export function countdown(
+  sessionNumber: number,
+  length: number,
+): { number: number; of: number; left: number } {
   return { number: sessionNumber, of: length, left: Math.max(0, length - sessionNumber) };
 }

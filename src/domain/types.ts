@@ -13,7 +13,12 @@ export type IsoDateTime = string;
 export const PHASES = ['initial', 'middle', 'termination'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const PROBLEM_AREAS = ['grief', 'role-dispute', 'role-transition', 'interpersonal-deficits'] as const;
+export const PROBLEM_AREAS = [
+  'grief',
+  'role-dispute',
+  'role-transition',
+  'interpersonal-deficits',
+] as const;
 export type ProblemArea = (typeof PROBLEM_AREAS)[number];
 
 export const DISPUTE_STAGES = ['renegotiation', 'impasse', 'dissolution'] as const;

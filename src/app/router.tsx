@@ -1,0 +1,88 @@
+/**
+ * Routes. Every screen is its own chunk, loaded when first visited, so the first load stays small;
+ * each route has its own error boundary so one failing screen leaves the rest usable. Features
+ * list their own routes (`features/<name>/routes.ts`); this file only assembles them.
+ */
+import type { ComponentType } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
+
+import { inventoryRoutes } from '../features/inventory/routes';
+import { measuresRoutes } from '../features/measures/routes';
+import { sessionRoutes } from '../features/session/routes';
+
+import { RouteError } from './route-error';
+import { Shell } from './shell';
+
+type Load = () => Promise<{ Component: ComponentType }>;
+
+function Loading() {
+  return <p>Loading…</p>;
+}
+
+const screen = ({ path, load }: { path: string; load: Load }): RouteObject => ({
+  path,
+  lazy: load,
+  ErrorBoundary: RouteError,
+});
+
+const foundationRoutes: { path: string; load: Load }[] = [
+  {
+    path: 'clients',
+    load: () =>
+      import('../features/clients/clients-page').then((m) => ({ Component: m.ClientsPage })),
+  },
+  {
+    path: 'clients/:clientId',
+    load: () =>
+      import('../features/clients/client-page').then((m) => ({ Component: m.ClientPage })),
+  },
+  {
+    path: 'clients/:clientId/courses/new',
+    load: () =>
+      import('../features/course-planner/new-course-page').then((m) => ({
+        Component: m.NewCoursePage,
+      })),
+  },
+  {
+    path: 'courses/:courseId',
+    load: () =>
+      import('../features/course-overview/course-page').then((m) => ({ Component: m.CoursePage })),
+  },
+  {
+    path: 'settings',
+    load: () =>
+      import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage })),
+  },
+];
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Shell,
+    ErrorBoundary: RouteError,
+    HydrateFallback: Loading,
+    children: [
+      {
+        index: true,
+        lazy: () =>
+          import('../features/this-week/this-week-page').then((m) => ({
+            Component: m.ThisWeekPage,
+          })),
+        ErrorBoundary: RouteError,
+      },
+      ...[...foundationRoutes, ...sessionRoutes, ...measuresRoutes, ...inventoryRoutes].map(screen),
+      screen({
+        path: '*',
+        load: () =>
+          import('../features/not-found/not-found-page').then((m) => ({
+            Component: m.NotFoundPage,
+          })),
+      }),
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

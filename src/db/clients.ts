@@ -1,0 +1,61 @@
+/** Client repository: codes are unique; nothing is deleted without the caller confirming. */
+import type { Client } from '../domain/types';
+
+import { CLIENT_TABLES, COURSE_TABLES } from './schema';
+import { db } from './database';
+
+/** All clients, active first, then by code. */
+export async function listClients(): Promise<Client[]> {
+  const all = await db.clients.toArray();
+  return all.sort(
+    (a, b) => Number(a.archived) - Number(b.archived) || a.code.localeCompare(b.code),
+  );
+}
+
+export function getClient(id: string): Promise<Client | undefined> {
+  return db.clients.get(id);
+}
+
+/** True when another client already uses `code` (case-insensitive). */
+export async function codeTaken(code: string, exceptId?: string): Promise<boolean> {
+  const wanted = code.trim().toLowerCase();
+  const match = await db.clients.filter((c) => c.code.toLowerCase() === wanted).first();
+  return match !== undefined && match.id !== exceptId;
+}
+
+export async function addClient(client: Client): Promise<void> {
+  await db.clients.add(client);
+}
+
+export async function updateClient(
+  id: string,
+  changes: Partial<Omit<Client, 'id'>>,
+): Promise<void> {
+  await db.clients.update(id, changes);
+}
+
+export async function setArchived(id: string, archived: boolean): Promise<void> {
+  await db.clients.update(id, { archived });
+}
+
+/**
+ * Deletes a client and everything recorded for them, in one transaction: either all of it goes or
+ * none. The screen asks the therapist to type the client code first.
+ */
+export async function deleteClientForever(id: string): Promise<void> {
+  const tables = [
+    db.clients,
+    ...CLIENT_TABLES.map((t) => db.table(t)),
+    ...COURSE_TABLES.map((t) => db.table(t)),
+  ];
+  await db.transaction('rw', tables, async () => {
+    const courseIds = (await db.courses.where('clientId').equals(id).primaryKeys()) as string[];
+    for (const table of COURSE_TABLES) {
+      await db.table(table).where('courseId').anyOf(courseIds).delete();
+    }
+    for (const table of CLIENT_TABLES) {
+      await db.table(table).where('clientId').equals(id).delete();
+    }
+    await db.clients.delete(id);
+  });
+}

@@ -1,0 +1,72 @@
+/** Course repository: a course and its sessions are always written together. */
+import type { PlannedCourse } from '../domain/course-plan';
+import { sortSessions } from '../domain/schedule';
+import type { Course, IsoDateTime, Session } from '../domain/types';
+
+import { db } from './database';
+
+/** A client's courses, newest first. */
+export async function listCourses(clientId: string): Promise<Course[]> {
+  const all = await db.courses.where('clientId').equals(clientId).toArray();
+  return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** The client's current course: the newest one not yet ended. */
+export function currentCourse(courses: readonly Course[]): Course | undefined {
+  return [...courses]
+    .filter((c) => c.endedAt === undefined)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+}
+
+export function getCourse(id: string): Promise<Course | undefined> {
+  return db.courses.get(id);
+}
+
+export async function listSessions(courseId: string): Promise<Session[]> {
+  return sortSessions(await db.sessions.where('courseId').equals(courseId).toArray());
+}
+
+/**
+ * Saves a newly planned course with all its sessions; any open course of the same client is ended
+ * at `now` in the same transaction, so a client has one current course at most.
+ */
+export async function saveNewCourse(planned: PlannedCourse, now: IsoDateTime): Promise<void> {
+  await db.transaction('rw', db.courses, db.sessions, async () => {
+    const open = await db.courses
+      .where('clientId')
+      .equals(planned.course.clientId)
+      .filter((c) => c.endedAt === undefined)
+      .toArray();
+    for (const c of open) await db.courses.update(c.id, { endedAt: now });
+    await db.courses.add(planned.course);
+    await db.sessions.bulkAdd(planned.sessions);
+  });
+}
+
+export async function updateCourse(
+  id: string,
+  changes: Partial<Omit<Course, 'id'>>,
+): Promise<void> {
+  await db.courses.update(id, changes);
+}
+
+/**
+ * Replaces a course's schedule with `sessions` (the result of a previewed change) in one
+ * transaction: appointments no longer present are removed, the rest are written.
+ */
+export async function saveSchedule(courseId: string, sessions: readonly Session[]): Promise<void> {
+  await db.transaction('rw', db.sessions, async () => {
+    const keep = new Set(sessions.map((s) => s.id));
+    const existing = (await db.sessions
+      .where('courseId')
+      .equals(courseId)
+      .primaryKeys()) as string[];
+    await db.sessions.bulkDelete(existing.filter((id) => !keep.has(id)));
+    await db.sessions.bulkPut([...sessions]);
+  });
+}
+
+/** Sessions across all courses between two days inclusive (for the week view). */
+export function sessionsBetween(from: string, to: string): Promise<Session[]> {
+  return db.sessions.where('date').between(from, to, true, true).toArray();
+}

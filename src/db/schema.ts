@@ -1,0 +1,74 @@
+/**
+ * The database schema, one entry per version, each with the full store list (STYLE rule 6).
+ * Never edit a released version: add a new one, and put any data rewrite in `upgrades/`.
+ * Primary keys are globally unique strings made at the edge (crypto.randomUUID), never
+ * auto-increment numbers, so backups from two devices merge and a sync add-on fits later.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+}
+
+/** v1 (foundation): clients, their courses and the dated sessions of each course. */
+const v1 = {
+  clients: 'id, &code, archived',
+  courses: 'id, clientId, startDate',
+  sessions: 'id, courseId, date',
+};
+
+/** v2 (agendas): the therapist's saved agenda per session, and the course's dated focus history. */
+const v2 = {
+  ...v1,
+  agendas: 'sessionId, courseId',
+  focusChanges: 'id, courseId',
+};
+
+/** v3 (measures and risk): questionnaires, risk flags, ratings, safety plans, settings. */
+const v3 = {
+  ...v2,
+  measures: 'id, clientId, courseId, sessionId, date',
+  riskFlags: 'id, clientId, courseId, sessionId, measureId, status',
+  ratings: 'id, courseId, sessionId',
+  courseEvents: 'id, courseId, date',
+  suitability: 'courseId',
+  safetyPlans: 'clientId',
+  settings: 'key',
+};
+
+/** v4 (inventory): people in the client's life, the timeline, formulation and contract. */
+const v4 = {
+  ...v3,
+  people: 'id, clientId, courseId',
+  lifeEvents: 'id, courseId, date',
+  formulations: 'id, &courseId',
+  contracts: 'id, &courseId',
+};
+
+export const SCHEMA: readonly SchemaVersion[] = [
+  { version: 1, stores: v1 },
+  { version: 2, stores: v2 },
+  { version: 3, stores: v3 },
+  { version: 4, stores: v4 },
+];
+
+/** Tables whose rows belong to one course (`courseId` index): deleted with the course's client. */
+export const COURSE_TABLES: readonly string[] = [
+  'sessions',
+  'agendas',
+  'focusChanges',
+  'ratings',
+  'courseEvents',
+  'suitability',
+  'lifeEvents',
+  'formulations',
+  'contracts',
+];
+
+/** Tables whose rows belong to one client (`clientId` index), besides courses. */
+export const CLIENT_TABLES: readonly string[] = [
+  'courses',
+  'measures',
+  'riskFlags',
+  'safetyPlans',
+  'people',
+];

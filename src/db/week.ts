@@ -1,0 +1,36 @@
+/** The therapist's week: every appointment in a date range with its course and client. */
+import type { Client, Course, IsoDay, Session } from '../domain/types';
+
+import { db } from './database';
+
+export interface WeekEntry {
+  session: Session;
+  course: Course;
+  client: Client;
+}
+
+/** Appointments from `from` to `to` inclusive, of clients not archived, in date and time order. */
+export async function listWeek(from: IsoDay, to: IsoDay): Promise<WeekEntry[]> {
+  return db.transaction('r', db.sessions, db.courses, db.clients, async () => {
+    const sessions = await db.sessions.where('date').between(from, to, true, true).toArray();
+    const courses = new Map(
+      (await db.courses.bulkGet([...new Set(sessions.map((s) => s.courseId))])).flatMap((c) =>
+        c ? [[c.id, c]] : [],
+      ),
+    );
+    const clients = new Map(
+      (
+        await db.clients.bulkGet([...new Set([...courses.values()].map((c) => c.clientId))])
+      ).flatMap((c) => (c ? [[c.id, c]] : [])),
+    );
+    const entries: WeekEntry[] = [];
+    for (const session of sessions) {
+      const course = courses.get(session.courseId);
+      const client = course ? clients.get(course.clientId) : undefined;
+      if (course && client && !client.archived) entries.push({ session, course, client });
+    }
+    return entries.sort((a, b) =>
+      (a.session.date + a.session.time).localeCompare(b.session.date + b.session.time),
+    );
+  });
+}

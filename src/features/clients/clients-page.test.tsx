@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { addClient } from '../../db/clients';
+import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
+
+beforeEach(resetDatabase);
+
+describe('clients', () => {
+  it('adds a client under the suggested code and opens their page', async () => {
+    // Given the clients screen
+    const { user } = renderApp('/clients');
+    await user.click(await screen.findByRole('button', { name: 'Add a client' }));
+    // When the therapist accepts the suggested code
+    const code = (screen.getByLabelText('Client code') as HTMLInputElement).value;
+    expect(code).toMatch(/^C-[A-Z2-9]{4}$/);
+    await user.click(screen.getByRole('button', { name: 'Add client' }));
+    // Then the client's page opens under that code
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Client ${code}` }),
+    ).toBeInTheDocument();
+  });
+
+  it('refuses a code already in use, at the field, and keeps what was typed', async () => {
+    // Given a client coded AB-12
+    await addClient({
+      id: 'c1',
+      code: 'AB-12',
+      archived: false,
+      createdAt: '2026-01-01T10:00:00Z',
+    });
+    const { user } = renderApp('/clients');
+    await user.click(await screen.findByRole('button', { name: 'Add a client' }));
+    // When another client is added with the same code in lower case
+    const field = screen.getByLabelText('Client code');
+    await user.clear(field);
+    await user.type(field, 'ab-12');
+    await user.click(screen.getByRole('button', { name: 'Add client' }));
+    // Then the field says why and keeps the text
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Another client already has the code ab-12.',
+    );
+    expect(field).toHaveValue('ab-12');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('searches by code and hides archived clients until asked', async () => {
+    // Given two active clients and an archived one
+    await addClient({ id: 'a', code: 'KX-1', archived: false, createdAt: '2026-01-01T10:00:00Z' });
+    await addClient({ id: 'b', code: 'MP-2', archived: false, createdAt: '2026-01-01T10:00:00Z' });
+    await addClient({ id: 'c', code: 'KX-9', archived: true, createdAt: '2026-01-01T10:00:00Z' });
+    const { user } = renderApp('/clients');
+    const list = await screen.findByRole('list', { name: 'Clients' });
+    // When searching for "kx"
+    await user.type(screen.getByRole('searchbox', { name: 'Search by code' }), 'kx');
+    // Then only the active match shows, and the archived one appears on request
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['KX-1']);
+    await user.click(screen.getByRole('checkbox', { name: 'Show archived clients' }));
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['KX-1', 'KX-9']);
+  });
+});

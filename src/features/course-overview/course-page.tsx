@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+
+import { formatDay } from '../../domain/dates';
+import { AREA_LABEL, RULE_LABEL, STAGE_LABEL } from '../../domain/labels';
+import { endDateOf, markHeld } from '../../domain/schedule';
+import type { Session } from '../../domain/types';
+import { saveSchedule } from '../../db/courses';
+import { Notice } from '../../ui/notice';
+import { Page } from '../../ui/page';
+
+import { BoundariesForm } from './boundaries-form';
+import { CancelPanel } from './cancel-panel';
+import { ReschedulePanel } from './reschedule-panel';
+import { useCourse } from '../../state/use-course';
+import { WeekTable } from './week-table';
+
+type Action = { session: Session; kind: 'cancel' | 'reschedule' };
+
+/** The course at a glance: every week with its date, phase and status, and changes to the plan. */
+export function CoursePage() {
+  const { courseId = '' } = useParams();
+  const data = useCourse(courseId);
+  const [action, setAction] = useState<Action>();
+  const [message, setMessage] = useState('');
+
+  if (data.state === 'loading') return <p>Loading…</p>;
+  if (data.state === 'missing') {
+    return (
+      <Page title="Course not found">
+        <p>
+          This course does not exist. <Link to="/clients">Back to clients</Link>
+        </p>
+      </Page>
+    );
+  }
+  const { course, client, sessions } = data;
+  const end = endDateOf(sessions);
+
+  async function onAction(session: Session, kind: 'cancel' | 'reschedule' | 'held') {
+    setMessage('');
+    if (kind !== 'held') return setAction({ session, kind });
+    const result = markHeld(sessions, session.id);
+    if (result.ok) {
+      await saveSchedule(course.id, result.value);
+      setMessage(`Session ${session.number} marked as held.`);
+    }
+  }
+  const done = (text: string) => {
+    setAction(undefined);
+    setMessage(text);
+  };
+
+  return (
+    <Page
+      title={`Course for ${client.code}`}
+      subtitle={
+        <>
+          <Link to={`/clients/${client.id}`}>Client {client.code}</Link> · {course.length} sessions,{' '}
+          {formatDay(course.startDate)} to {end ? formatDay(end) : '—'}
+          {course.endedAt ? ' · ended' : ''}
+        </>
+      }
+    >
+      <nav aria-label="Course" className="course-nav no-print">
+        <ul>
+          <li>
+            <Link to={`/courses/${course.id}/progress`}>Progress and measures</Link>
+          </li>
+          <li>
+            <Link to={`/courses/${course.id}/inventory`}>Inventory, circle and timeline</Link>
+          </li>
+          <li>
+            <Link to={`/courses/${course.id}/formulation`}>Formulation and contract</Link>
+          </li>
+          <li>
+            <Link to={`/courses/${course.id}/print`}>Print all agendas</Link>
+          </li>
+        </ul>
+      </nav>
+      <dl className="summary">
+        <dt>Focus</dt>
+        <dd>
+          {AREA_LABEL[course.primaryArea]}
+          {course.disputeStage ? ` (${STAGE_LABEL[course.disputeStage].toLowerCase()})` : ''}
+          {course.secondaryArea ? `; second area: ${AREA_LABEL[course.secondaryArea]}` : ''}
+        </dd>
+        <dt>Goals</dt>
+        <dd>
+          <ol>
+            {course.goals.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ol>
+        </dd>
+        <dt>Missed sessions</dt>
+        <dd>{RULE_LABEL[course.missedSessionRule]}</dd>
+        <dt>Session length</dt>
+        <dd>{course.sessionMinutes} minutes</dd>
+      </dl>
+      {message ? (
+        <Notice tone="success" live>
+          {message}
+        </Notice>
+      ) : null}
+      {action?.kind === 'cancel' ? (
+        <CancelPanel
+          key={action.session.id}
+          course={course}
+          sessions={sessions}
+          session={action.session}
+          onDone={done}
+        />
+      ) : null}
+      {action?.kind === 'reschedule' ? (
+        <ReschedulePanel
+          key={action.session.id}
+          course={course}
+          sessions={sessions}
+          session={action.session}
+          onDone={done}
+        />
+      ) : null}
+      <WeekTable course={course} sessions={sessions} onAction={(s, k) => void onAction(s, k)} />
+      <BoundariesForm
+        key={`${course.boundaries.initialEnd}-${course.boundaries.middleEnd}`}
+        course={course}
+      />
+    </Page>
+  );
+}

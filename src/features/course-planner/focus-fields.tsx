@@ -1,0 +1,130 @@
+import { messageFor } from '../../domain/problems';
+import type { Problem } from '../../domain/problems';
+import { AREA_LABEL, MECHANISM_LABEL, STAGE_HINT, STAGE_LABEL } from '../../domain/labels';
+import { DISPUTE_STAGES, MECHANISMS, PROBLEM_AREAS } from '../../domain/types';
+import type { Mechanism, ProblemArea } from '../../domain/types';
+import { Field } from '../../ui/field';
+
+import type { CourseFormState } from './course-draft';
+
+interface Props {
+  form: CourseFormState;
+  problems: Problem[];
+  update: (changes: Partial<CourseFormState>) => void;
+}
+
+/** Problem areas, dispute stage, goals and mechanisms: the clinical focus of the course. */
+export function FocusFields({ form, problems, update }: Props) {
+  const isDispute = form.primaryArea === 'role-dispute' || form.secondaryArea === 'role-dispute';
+  const stageError = messageFor(problems, 'disputeStage');
+  const goalsError = messageFor(problems, 'goals');
+  return (
+    <fieldset>
+      <legend>Focus</legend>
+      <p className="hint">
+        Your clinical judgement decides the focus; these choices shape the agendas.
+      </p>
+      <Field label="Primary problem area" error={messageFor(problems, 'primaryArea')}>
+        {(ids) => (
+          <select
+            {...ids}
+            value={form.primaryArea}
+            onChange={(e) => update({ primaryArea: e.target.value as ProblemArea | '' })}
+          >
+            <option value="">Choose…</option>
+            {PROBLEM_AREAS.map((a) => (
+              <option key={a} value={a}>
+                {AREA_LABEL[a]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Second problem area (optional)" error={messageFor(problems, 'secondaryArea')}>
+        {(ids) => (
+          <select
+            {...ids}
+            value={form.secondaryArea}
+            onChange={(e) => update({ secondaryArea: e.target.value as ProblemArea | '' })}
+          >
+            <option value="">None</option>
+            {PROBLEM_AREAS.map((a) => (
+              <option key={a} value={a}>
+                {AREA_LABEL[a]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {form.primaryArea === 'interpersonal-deficits' ||
+      form.secondaryArea === 'interpersonal-deficits' ? (
+        <p className="notice notice--info">
+          Outcomes are weaker in this area in trials. If the client is not improving, consider
+          medication or another treatment; the agendas bring the review forward.
+        </p>
+      ) : null}
+      {isDispute ? (
+        <fieldset aria-describedby={stageError ? 'stage-error' : undefined}>
+          <legend>Stage of the role dispute</legend>
+          {DISPUTE_STAGES.map((s) => (
+            <label key={s} className="choice">
+              <input
+                type="radio"
+                name="disputeStage"
+                value={s}
+                checked={form.disputeStage === s}
+                onChange={() => update({ disputeStage: s })}
+              />{' '}
+              {STAGE_LABEL[s]} <span className="muted">({STAGE_HINT[s]})</span>
+            </label>
+          ))}
+          {stageError ? (
+            <p className="field__error" id="stage-error" role="alert">
+              {stageError}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <fieldset aria-describedby={goalsError ? 'goals-error' : undefined}>
+        <legend>Goals (one to three, in your words)</legend>
+        {form.goals.map((goal, i) => (
+          <Field key={i} label={`Goal ${i + 1}${i === 0 ? '' : ' (optional)'}`}>
+            {(ids) => (
+              <input
+                {...ids}
+                value={goal}
+                onChange={(e) => {
+                  const goals = [...form.goals] as CourseFormState['goals'];
+                  goals[i] = e.target.value;
+                  update({ goals });
+                }}
+              />
+            )}
+          </Field>
+        ))}
+        {goalsError ? (
+          <p className="field__error" id="goals-error" role="alert">
+            {goalsError}
+          </p>
+        ) : null}
+      </fieldset>
+      <fieldset>
+        <legend>Mechanisms to emphasise (optional)</legend>
+        {MECHANISMS.map((m) => (
+          <label key={m} className="choice">
+            <input
+              type="checkbox"
+              checked={form.mechanisms.includes(m)}
+              onChange={(e) => update({ mechanisms: toggle(form.mechanisms, m, e.target.checked) })}
+            />{' '}
+            {MECHANISM_LABEL[m]}
+          </label>
+        ))}
+      </fieldset>
+    </fieldset>
+  );
+}
+
+function toggle(list: Mechanism[], item: Mechanism, on: boolean): Mechanism[] {
+  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+}

@@ -1,0 +1,65 @@
+import { ExportDataButton } from './export-data-button';
+import { useUiStore } from '../../state/ui-store';
+import { Page } from '../../ui/page';
+
+/** Preferences, printing privacy, and what the app is (and is not). */
+export function SettingsPage() {
+  const { privacy, setPrivacy, weekStartsOn, setWeekStartsOn } = useUiStore();
+  return (
+    <Page title="Settings">
+      <section className="card" aria-labelledby="about-title">
+        <h2 id="about-title">What this app is</h2>
+        <p>
+          IPT Planner is a planning and session-record tool. Everything you enter is stored only in
+          this browser on this device; nothing is sent anywhere. Clearing the browser&apos;s site
+          data deletes it, so save backups.
+        </p>
+        <ExportDataButton />
+      </section>
+      <fieldset className="card">
+        <legend>Printing and exports</legend>
+        <p className="hint">
+          By default paper shows the client code, and other people by their role
+          (&ldquo;partner&rdquo;).
+        </p>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={privacy.showClientName}
+            onChange={(e) => setPrivacy({ ...privacy, showClientName: e.target.checked })}
+          />{' '}
+          Print the client&apos;s name instead of the code
+        </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={privacy.showPeopleNames}
+            onChange={(e) => setPrivacy({ ...privacy, showPeopleNames: e.target.checked })}
+          />{' '}
+          Print other people&apos;s names instead of their roles
+        </label>
+      </fieldset>
+      <fieldset className="card">
+        <legend>The week starts on</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name="week-start"
+            checked={weekStartsOn === 1}
+            onChange={() => setWeekStartsOn(1)}
+          />{' '}
+          Monday
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name="week-start"
+            checked={weekStartsOn === 0}
+            onChange={() => setWeekStartsOn(0)}
+          />{' '}
+          Sunday
+        </label>
+      </fieldset>
+    </Page>
+  );
+}

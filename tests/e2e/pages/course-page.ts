@@ -1,0 +1,44 @@
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+/** The course overview: the week table and the cancel / reschedule panels. */
+export class CoursePage {
+  readonly table: Locator;
+  readonly rows: Locator;
+
+  constructor(private readonly page: Page) {
+    this.table = page.getByRole('table', { name: 'Weeks of the course' });
+    this.rows = this.table.locator('tbody tr');
+  }
+
+  row(sessionNumber: number): Locator {
+    return this.table.getByRole('row', { name: new RegExp(`^Session ${sessionNumber}\\b`) });
+  }
+
+  async expectWeeks(count: number) {
+    await expect(this.rows).toHaveCount(count);
+  }
+
+  async cancel(
+    sessionNumber: number,
+    who: 'Therapist cancelled (or holiday)' | 'Client cancelled' | 'Client did not attend',
+  ) {
+    await this.page
+      .getByRole('button', { name: `Cancel session ${sessionNumber}`, exact: true })
+      .click();
+    await this.page.getByRole('radio', { name: who }).check();
+  }
+
+  effect(): Locator {
+    return this.page.getByText(/The course (will end|still ends) on/);
+  }
+
+  async confirmCancellation() {
+    await this.page.getByRole('button', { name: 'Confirm cancellation' }).click();
+    await expect(this.page.getByText(/is cancelled\./)).toBeVisible();
+  }
+
+  async openSession(sessionNumber: number) {
+    await this.page.getByRole('link', { name: `Session ${sessionNumber}`, exact: true }).click();
+  }
+}
