@@ -44,11 +44,27 @@ const v4 = {
   contracts: 'id, &courseId',
 };
 
+/** v5 (session write-up): the record of each session, its finalisation and amendments. */
+const v5 = {
+  ...v4,
+  writeups: 'sessionId, courseId',
+};
+
+/** v6 (documents): relapse-prevention plans, adherence self-checks and edited document texts. */
+const v6 = {
+  ...v5,
+  relapsePlans: 'courseId',
+  adherenceChecks: 'courseId',
+  documents: 'id, courseId, kind',
+};
+
 export const SCHEMA: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2 },
   { version: 3, stores: v3 },
   { version: 4, stores: v4 },
+  { version: 5, stores: v5 },
+  { version: 6, stores: v6 },
 ];
 
 /** Tables whose rows belong to one course (`courseId` index): deleted with the course's client. */
@@ -62,6 +78,10 @@ export const COURSE_TABLES: readonly string[] = [
   'lifeEvents',
   'formulations',
   'contracts',
+  'writeups',
+  'relapsePlans',
+  'adherenceChecks',
+  'documents',
 ];
 
 /** Tables whose rows belong to one client (`clientId` index), besides courses. */
