@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
 
+import { backupRoutes } from '../features/backup/routes';
 import { inventoryRoutes } from '../features/inventory/routes';
 import { measuresRoutes } from '../features/measures/routes';
 import { sessionRoutes } from '../features/session/routes';
@@ -71,7 +72,13 @@ export const routes: RouteObject[] = [
           })),
         ErrorBoundary: RouteError,
       },
-      ...[...foundationRoutes, ...sessionRoutes, ...measuresRoutes, ...inventoryRoutes].map(screen),
+      ...[
+        ...foundationRoutes,
+        ...sessionRoutes,
+        ...measuresRoutes,
+        ...inventoryRoutes,
+        ...backupRoutes,
+      ].map(screen),
       screen({
         path: '*',
         load: () =>
