@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * What the first screen ("This week", the home route) costs to load: the entry chunk, every chunk
+ * it imports statically, and the home route's lazy chunk with its static imports, gzipped.
+ * Reads dist/.vite/manifest.json, so run `npm run build` first (`npm run bench` does).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+
+function closure(keys, seen = new Set()) {
+  for (const key of keys) {
+    if (seen.has(key) || !manifest[key]) continue;
+    seen.add(key);
+    closure(manifest[key].imports ?? [], seen);
+  }
+  return seen;
+}
+
+const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const home = Object.keys(manifest).find((k) => k.includes('this-week-page'));
+const chunks = closure([entry, home].filter(Boolean));
+let raw = 0;
+let gzip = 0;
+const rows = [];
+for (const key of chunks) {
+  const bytes = readFileSync(`dist/${manifest[key].file}`);
+  const z = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length;
+  gzip += z;
+  rows.push(`${(z / 1024).toFixed(1).padStart(7)} kB gzip  ${manifest[key].file}`);
+}
+const css = (manifest[entry].css ?? []).map(
+  (f) => gzipSync(readFileSync(`dist/${f}`), { level: 9 }).length,
+);
+console.log(rows.sort().reverse().join('\n'));
+console.log(
+  `first screen: ${chunks.size} JS chunks, ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip JS` +
+    ` + ${(css.reduce((a, b) => a + b, 0) / 1024).toFixed(1)} kB gzip CSS`,
+);
