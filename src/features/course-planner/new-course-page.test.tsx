@@ -60,6 +60,8 @@ describe('new course form', () => {
     await fillDate(user, 'First session date', '2026-03-02');
     await user.selectOptions(screen.getByLabelText('Primary problem area'), 'Grief');
     await user.type(screen.getByLabelText('Goal 1'), 'Talk about my father with my sister');
+    // And the form already says when the course will end
+    expect(screen.getByText(/Last session: Mon 15 Jun 2026/)).toBeInTheDocument();
     // When it is planned
     await user.click(screen.getByRole('button', { name: 'Plan the course' }));
     // Then the overview lists 16 weeks, Mondays, with phases 3 / 10 / 3

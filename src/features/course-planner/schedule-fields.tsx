@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
-import { isIsoDay, weekdayName } from '../../domain/dates';
+import { weeklyDates } from '../../domain/course-plan';
+import { formatDay, isIsoDay, weekdayName } from '../../domain/dates';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { PHASE_LABEL, RULE_LABEL } from '../../domain/labels';
@@ -28,6 +29,11 @@ export function ScheduleFields({ form, problems, warnings, setForm }: Props) {
   const weekday = isIsoDay(form.startDate)
     ? `Sessions every ${weekdayName(form.startDate)}.`
     : undefined;
+  const length = Number(form.length);
+  const lastDay =
+    isIsoDay(form.startDate) && Number.isInteger(length) && length >= 1 && length <= 20
+      ? weeklyDates(form.startDate, length, form.unavailableDates).at(-1)
+      : undefined;
 
   function addHoliday() {
     if (!isIsoDay(holiday)) return setHolidayError('Enter a date that exists.');
@@ -93,6 +99,12 @@ export function ScheduleFields({ form, problems, warnings, setForm }: Props) {
           />
         )}
       </Field>
+      {lastDay ? (
+        <p className="notice notice--info" aria-live="polite">
+          Last session: {formatDay(lastDay)}
+          {form.unavailableDates.length > 0 ? ' (unavailable days skipped)' : ''}.
+        </p>
+      ) : null}
       <BoundaryFields
         form={form}
         problems={problems}
