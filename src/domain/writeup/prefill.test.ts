@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+
+import type { SavedAgenda } from '../agenda/saved';
+import { phq9 } from '../measures/test-fixtures';
+
+import { flag, NOW, session } from './fixtures';
+import { attendanceOf, cancellerOf, prefillWriteUp, riskOf } from './prefill';
+
+const agenda: SavedAgenda = {
+  sessionId: 'session-2',
+  courseId: 'course-1',
+  segments: [
+    {
+      id: 'opening',
+      title: 'Mood and the week',
+      minutes: 10,
+      content: [],
+      techniques: [],
+      mechanisms: [],
+    },
+    {
+      id: 'inventory',
+      title: 'Inventory',
+      minutes: 40,
+      content: [],
+      techniques: [],
+      mechanisms: [],
+    },
+  ],
+  generatedBase: [],
+  notes: '',
+  taskReview: { outcome: 'done', note: 'Went well' },
+  taskSet: ' Write down three people ',
+  strategiesUsed: [],
+  updatedAt: NOW,
+};
+
+describe('prefillWriteUp', () => {
+  it('fills scores, tasks, risk and agenda parts from what the app knows', () => {
+    // Given this week's saved agenda, a PHQ-9 of 14 taken in session and an open flag
+    const w = prefillWriteUp({
+      session: session(),
+      clientId: 'client-1',
+      savedAgenda: agenda,
+      measures: [phq9({ total: 14, sessionId: 'session-2' }), phq9({ total: 20, sessionId: 'x' })],
+      flags: [flag()],
+      previousTaskSet: 'Call Sam',
+      now: NOW,
+    });
+    // Then the draft carries them
+    expect(w).toMatchObject({
+      status: 'draft',
+      attendance: 'held',
+      scores: { phq9: 14 },
+      previousTask: 'Call Sam',
+      taskReview: { outcome: 'done', note: 'Went well' },
+      taskSet: 'Write down three people',
+      risk: 'open-flag',
+      sessionDate: '2026-03-09',
+      sessionNumber: 2,
+    });
+    expect(w.agendaCovered).toEqual([
+      { segmentId: 'opening', title: 'Mood and the week', covered: true },
+      { segmentId: 'inventory', title: 'Inventory', covered: true },
+    ]);
+  });
+
+  it('uses the generated agenda when none was saved, and leaves it unticked for a cancellation', () => {
+    // Given a client cancellation and no saved agenda
+    const w = prefillWriteUp({
+      session: session({ status: 'cancelled', cancelledBy: 'client' }),
+      clientId: 'client-1',
+      generatedSegments: agenda.segments,
+      measures: [],
+      flags: [],
+      now: NOW,
+    });
+    // Then attendance follows the schedule and nothing is ticked
+    expect(w.attendance).toBe('cancelled-client');
+    expect(w.agendaCovered.every((p) => !p.covered)).toBe(true);
+    expect(w.scores).toEqual({});
+    expect(w.risk).toBe('none');
+  });
+});
+
+describe('attendanceOf and cancellerOf', () => {
+  it.each([
+    ['therapist', 'cancelled-therapist'],
+    ['client', 'cancelled-client'],
+    ['no-show', 'no-show'],
+  ] as const)('%s ⇄ %s', (by, attendance) => {
+    expect(attendanceOf(session({ status: 'cancelled', cancelledBy: by }))).toBe(attendance);
+    expect(cancellerOf(attendance)).toBe(by);
+  });
+
+  it('reads a planned or held session as held', () => {
+    expect(attendanceOf(session())).toBe('held');
+    expect(cancellerOf('held')).toBeUndefined();
+  });
+});
+
+describe('riskOf', () => {
+  it.each([
+    ['no flags', [], 'none'],
+    ['an acknowledged flag of this session', [flag({ status: 'acknowledged' })], 'acknowledged'],
+    [
+      'an acknowledged flag of another session',
+      [flag({ status: 'acknowledged', sessionId: 'x' })],
+      'none',
+    ],
+    ['an open flag of another session', [flag({ sessionId: 'x' })], 'open-flag'],
+  ] as const)('%s → %s', (_name, flags, risk) => {
+    expect(riskOf(flags, 'session-2')).toBe(risk);
+  });
+});

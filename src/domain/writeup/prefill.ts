@@ -1,0 +1,96 @@
+/** The first draft of a write-up, from what the app already knows of the session. */
+import type { SavedAgenda } from '../agenda/saved';
+import type { AgendaSegment } from '../agenda/types';
+import type { Measure, RiskFlag } from '../measures';
+import type { Canceller, IsoDateTime, Session } from '../types';
+
+import type { Attendance, SessionWriteUp, WriteUpRisk } from './types';
+
+const FROM_CANCELLER: Record<Canceller, Attendance> = {
+  therapist: 'cancelled-therapist',
+  client: 'cancelled-client',
+  'no-show': 'no-show',
+};
+
+/** The canceller `cancelSession` expects for an attendance, or undefined for a held session. */
+export function cancellerOf(attendance: Attendance): Canceller | undefined {
+  if (attendance === 'held') return undefined;
+  return attendance === 'cancelled-therapist'
+    ? 'therapist'
+    : attendance === 'cancelled-client'
+      ? 'client'
+      : 'no-show';
+}
+
+/** What the schedule says of attendance: a cancellation by whom, else held (it is being written up). */
+export function attendanceOf(session: Session): Attendance {
+  if (session.status === 'cancelled' && session.cancelledBy)
+    return FROM_CANCELLER[session.cancelledBy];
+  return 'held';
+}
+
+/**
+ * The record's risk status: any open flag of the client counts (a record is not closed while
+ * risk is unacknowledged), then any flag of this session, acknowledged.
+ */
+export function riskOf(flags: readonly RiskFlag[], sessionId: string): WriteUpRisk {
+  if (flags.some((f) => f.status === 'open')) return 'open-flag';
+  return flags.some((f) => f.sessionId === sessionId) ? 'acknowledged' : 'none';
+}
+
+/** The latest complete total of `kind` taken at the session, if any. */
+function sessionTotal(measures: readonly Measure[], sessionId: string, kind: Measure['kind']) {
+  return measures
+    .filter((m) => m.sessionId === sessionId && m.kind === kind && m.status === 'complete')
+    .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))
+    .at(-1)?.total;
+}
+
+export interface PrefillInput {
+  session: Session;
+  clientId: string;
+  /** This week's saved agenda, when the therapist kept one. */
+  savedAgenda?: SavedAgenda | undefined;
+  /** The generated agenda's segments, used when no agenda was saved. */
+  generatedSegments?: readonly AgendaSegment[];
+  measures: readonly Measure[];
+  flags: readonly RiskFlag[];
+  /** The task set at the previous session (its saved agenda). */
+  previousTaskSet?: string | undefined;
+  now: IsoDateTime;
+}
+
+/** A draft with attendance, scores, tasks, risk and the agenda's parts filled in. */
+export function prefillWriteUp(input: PrefillInput): SessionWriteUp {
+  const { session, savedAgenda, measures } = input;
+  const attendance = attendanceOf(session);
+  const segments = savedAgenda?.segments ?? input.generatedSegments ?? [];
+  const phq9 = sessionTotal(measures, session.id, 'phq9');
+  const gad7 = sessionTotal(measures, session.id, 'gad7');
+  const previousTask = input.previousTaskSet?.trim();
+  return {
+    sessionId: session.id,
+    courseId: session.courseId,
+    clientId: input.clientId,
+    sessionDate: session.date,
+    sessionNumber: session.number,
+    attendance,
+    scores: {
+      ...(phq9 === undefined ? {} : { phq9 }),
+      ...(gad7 === undefined ? {} : { gad7 }),
+    },
+    ...(previousTask ? { previousTask } : {}),
+    ...(savedAgenda?.taskReview ? { taskReview: { ...savedAgenda.taskReview } } : {}),
+    ...(savedAgenda?.taskSet?.trim() ? { taskSet: savedAgenda.taskSet.trim() } : {}),
+    agendaCovered: segments.map((s) => ({
+      segmentId: s.id,
+      title: s.title,
+      covered: attendance === 'held',
+    })),
+    note: '',
+    risk: riskOf(input.flags, session.id),
+    status: 'draft',
+    amendments: [],
+    updatedAt: input.now,
+  };
+}
