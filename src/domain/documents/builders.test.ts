@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_PRIVACY } from '../privacy';
+import { checkClientDocument, documentText, FORBIDDEN_CLIENT_TERMS } from './client-safety';
+import { buildEndOfTreatmentSummary, goalProgress, scoreSentence } from './summary';
+import { buildTaskCard, checkTaskCard, taskCardFields } from './task-card';
+import { checkRelapsePlan, draftRelapsePlan, relapsePlanTiming } from './relapse-plan';
+import {
+  client,
+  course,
+  crisis,
+  FORMULATION,
+  ITEM_ANSWERS,
+  NOTE,
+  people,
+  sessions,
+} from './test-fixtures';
+
+const safety = {
+  notes: [NOTE],
+  itemAnswers: [ITEM_ANSWERS],
+  formulation: FORMULATION,
+  allowed: course.goals,
+};
+const poisoned = `Talk to Maria about the role dispute. ${NOTE} Item 9: Nearly every day. ${FORMULATION}`;
+
+const plan = {
+  warningSigns: ['Sleeping badly', 'Staying in my room'],
+  triggers: ['The anniversary in June', 'Impasse at work'],
+  helped: ['Asking directly', 'Calling Maria'],
+  people: ['My sister'],
+  returnWhen: ['Score of 10 or more two weeks running'],
+  actions: [NOTE],
+};
+
+function expectClean(doc: unknown) {
+  const text = documentText(doc, ['crisisContacts']).toLowerCase();
+  for (const term of FORBIDDEN_CLIENT_TERMS) expect(text).not.toContain(term);
+  expect(text).not.toContain('ashamed');
+  expect(text).not.toContain('nearly every day');
+  expect(text).not.toContain('maria');
+  expect(checkClientDocument(text, safety)).toEqual([]);
+}
+
+describe('buildTaskCard', () => {
+  it('Given session 5 with an agreed task, Then the card carries the task, next date and crisis line', () => {
+    const r = buildTaskCard({
+      client,
+      course,
+      sessions,
+      sessionId: 's5',
+      taskSet: 'Ask Tom to lunch on Friday.',
+      crisisContacts: crisis,
+      privacy: DEFAULT_PRIVACY,
+      safety: { people },
+    });
+    expect(r.ok && r.value).toMatchObject({
+      clientLabel: 'GX-2',
+      sessionLine: 'Session 5 of 12 · Mon 30 Mar 2026',
+      task: 'Ask work colleague to lunch on Friday.',
+      nextSession: 'Mon 6 Apr 2026 at 09:00',
+      crisisContacts: crisis,
+    });
+  });
+
+  it('Given the last session, Then there is no next date', () => {
+    const r = buildTaskCard({
+      client,
+      course,
+      sessions,
+      sessionId: 's12',
+      crisisContacts: [],
+      privacy: DEFAULT_PRIVACY,
+    });
+    expect(r.ok && r.value.nextSession).toBe('');
+  });
+
+  it('Given an unknown session, Then it is refused', () => {
+    const r = buildTaskCard({
+      client,
+      course,
+      sessions,
+      sessionId: 'nope',
+      crisisContacts: [],
+      privacy: DEFAULT_PRIVACY,
+    });
+    expect(!r.ok && r.problems[0]?.code).toBe('session-missing');
+  });
+
+  it('Given poisoned inputs in every field, Then the printed card holds none of them', () => {
+    const edits = {
+      task: poisoned,
+      why: poisoned,
+      when: 'Friday',
+      obstacle: poisoned,
+      plan: poisoned,
+    };
+    const r = buildTaskCard({
+      client,
+      course,
+      sessions,
+      sessionId: 's5',
+      edits,
+      crisisContacts: crisis,
+      privacy: DEFAULT_PRIVACY,
+      safety: { ...safety, people },
+    });
+    expect(r.ok).toBe(false); // the fields are over the card's limits
+    const loose = buildTaskCard({
+      client,
+      course,
+      sessions,
+      sessionId: 's5',
+      edits: { task: `Call Maria. ${NOTE}`, obstacle: 'Impasse at home.' },
+      crisisContacts: crisis,
+      privacy: DEFAULT_PRIVACY,
+      safety: { ...safety, people },
+    });
+    expect(loose.ok).toBe(true);
+    if (loose.ok) expectClean(loose.value);
+  });
+});
+
+describe('checkTaskCard', () => {
+  it.each([
+    [{ task: '' }, 'task-missing', 'task'],
+    [{ task: 'x'.repeat(201) }, 'too-long', 'task'],
+    [{ task: 'Go', when: 'y'.repeat(81) }, 'too-long', 'when'],
+    [{ task: 'Work on the sick role' }, 'client-jargon', 'task'],
+  ])('Given %o, Then %s on %s', (edits, code, field) => {
+    const found = checkTaskCard(taskCardFields(undefined, edits));
+    expect(found).toContainEqual(expect.objectContaining({ code, field }));
+  });
+});
+
+describe('checkRelapsePlan', () => {
+  it.each([
+    ['no warning signs', { ...plan, warningSigns: [] }, 'warning-signs-missing'],
+    ['no way back', { ...plan, returnWhen: [] }, 'return-missing'],
+    ['a name among supports', { ...plan, people: ['Maria'] }, 'people-named'],
+    ['too many lines', { ...plan, triggers: Array.from({ length: 7 }, () => 'x') }, 'too-many'],
+    ['jargon', plan, 'client-jargon'],
+  ])('Given %s, Then %s', (_, draft, code) => {
+    expect(checkRelapsePlan(draft, people).map((p) => p.code)).toContain(code);
+  });
+
+  it('Given the inventory, When drafted, Then close people appear by role with the default return lines', () => {
+    const draft = draftRelapsePlan(people);
+    expect(draft.people).toEqual(['My sister']);
+    expect(draft.returnWhen.join(' ')).toMatch(/10 or more for two weeks/);
+    expect(checkClientDocument(draft.returnWhen.join('\n'))).toEqual([]);
+  });
+
+  it.each([
+    [5, 1],
+    [10, 0],
+    [undefined, 0],
+  ])('Given session %s, Then %i timing notes', (n, count) => {
+    expect(relapsePlanTiming(course, n)).toHaveLength(count);
+  });
+});
+
+describe('scoreSentence and goalProgress', () => {
+  it.each([
+    [[], 'No questionnaire scores were recorded during the course.'],
+    [[18], 'Your score at the start was 18.'],
+    [
+      [18, 12, 6],
+      'Your score went from 18 at the start to 6 now. On this questionnaire, lower scores mean fewer difficulties with mood.',
+    ],
+  ])('Given totals %o, Then "%s"', (totals, sentence) => {
+    expect(
+      scoreSentence(
+        totals.map((total, i) => ({ date: '2026-03-02', sessionNumber: i + 1, total })),
+      ),
+    ).toBe(sentence);
+  });
+
+  it.each([
+    [[], ''],
+    [[{ sessionNumber: 3, values: [2] }], 'You rated this 2 out of 10.'],
+    [
+      [
+        { sessionNumber: 11, values: [8] },
+        { sessionNumber: 3, values: [2] },
+      ],
+      'You rated this 2 out of 10 at first and 8 out of 10 at the end.',
+    ],
+  ])('Given ratings %o, Then "%s"', (ratings, words) => {
+    expect(goalProgress(ratings, 0)).toBe(words);
+  });
+});
+
+describe('buildEndOfTreatmentSummary', () => {
+  const input = {
+    client,
+    course,
+    sessions,
+    people,
+    relapsePlan: plan,
+    crisisContacts: crisis,
+    privacy: DEFAULT_PRIVACY,
+    phq9: [
+      { sessionNumber: 1, date: '2026-03-02', total: 18 },
+      { sessionNumber: 11, date: '2026-05-18', total: 6 },
+    ],
+    goalRatings: [
+      { sessionNumber: 3, values: [2, 4] },
+      { sessionNumber: 11, values: [7, 9] },
+    ],
+    safety,
+  };
+
+  it('Given a finished course, Then scores are in plain words and the circle is by role', () => {
+    const s = buildEndOfTreatmentSummary(input);
+    expect(s.scoreSentence).toMatch(/^Your score went from 18 at the start to 6 now\./);
+    expect(s.goals[0]).toEqual({
+      goal: 'Make one new friend at work',
+      progress: 'You rated this 2 out of 10 at first and 7 out of 10 at the end.',
+    });
+    expect(s.circle.start).toEqual([
+      { who: 'sister', ring: 'Close' },
+      { who: 'work colleague', ring: 'Further out' },
+    ]);
+    expect(s.circle.end).toEqual([
+      { who: 'sister', ring: 'Closest' },
+      { who: 'work colleague', ring: 'Close' },
+    ]);
+    expect(s.letter).toMatch(/^Dear GX-2,/);
+    expect(s.letter).toContain('finding your feet after a change in your life');
+  });
+
+  it('Given an edited letter, Then it is used instead of the draft', () => {
+    expect(buildEndOfTreatmentSummary({ ...input, letter: 'Dear GX-2, well done.' }).letter).toBe(
+      'Dear GX-2, well done.',
+    );
+  });
+
+  it('Given notes, answers, jargon and the formulation in every input, Then none reach the summary', () => {
+    const s = buildEndOfTreatmentSummary({
+      ...input,
+      course: { ...course, goals: [poisoned] },
+      letter: poisoned,
+      relapsePlan: { ...plan, helped: [poisoned] },
+    });
+    expectClean(s);
+  });
+});

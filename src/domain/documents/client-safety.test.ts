@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_PRIVACY } from '../privacy';
+import {
+  checkClientDocument,
+  cleanClientText,
+  clientPaperLabel,
+  documentText,
+  FORBIDDEN_CLIENT_TERMS,
+  sanitiseForClient,
+} from './client-safety';
+import { FORMULATION, ITEM_ANSWERS, NOTE, people } from './test-fixtures';
+
+const ctx = { notes: [NOTE], itemAnswers: [ITEM_ANSWERS], formulation: FORMULATION };
+
+describe('checkClientDocument', () => {
+  it.each([
+    ['jargon', 'We talked about the sick role.', 'client-jargon'],
+    ['jargon in capitals', 'Your ROLE DISPUTE with your partner', 'client-jargon'],
+    ['a band name', 'You were moderately severe', 'client-jargon'],
+    ['a therapist note', `Remember: ${NOTE}`, 'client-note'],
+    ['item wording', 'Thoughts that you would be better off dead', 'client-item-answers'],
+    ['an answer label', 'Nearly every day', 'client-item-answers'],
+    ['the answer sequence', 'Answers: 2, 3, 1, 2, 0, 1, 2, 0, 1', 'client-item-answers'],
+    ['the formulation', FORMULATION, 'client-formulation'],
+  ])('Given %s, Then it is a violation', (_, text, code) => {
+    // When the text is checked
+    const found = checkClientDocument(text, ctx);
+    // Then the rule it breaks is named
+    expect(found.map((p) => p.code)).toContain(code);
+  });
+
+  it.each([
+    'Call my sister on Sunday and ask to meet.',
+    'Your score went from 18 at the start to 6 now.',
+    'Walk for several days',
+  ])('Given plain words "%s", Then there is no violation', (text) => {
+    expect(checkClientDocument(text, { notes: [NOTE] })).toEqual([]);
+  });
+
+  it('Given every forbidden term, Then each is caught on its own', () => {
+    for (const term of FORBIDDEN_CLIENT_TERMS) {
+      expect(checkClientDocument(`About ${term}.`).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('cleanClientText', () => {
+  it('Given a task with a jargon sentence, When cleaned, Then only that sentence is dropped', () => {
+    // Given
+    const text = 'Call Maria on Sunday. This is the role dispute work.';
+    // When
+    const out = cleanClientText(text, { people, privacy: DEFAULT_PRIVACY });
+    // Then the name became a role and the jargon sentence is gone
+    expect(out).toBe('Call sister on Sunday.');
+  });
+});
+
+describe('sanitiseForClient', () => {
+  it('Given a model with a note, jargon and crisis lines, Then strings are cleaned but crisis lines kept', () => {
+    const doc = {
+      task: `Meet a friend. ${NOTE}`,
+      lines: ['Impasse with partner', 'Ask for help'],
+      crisisContacts: [{ name: 'Suicide & Crisis Lifeline', phone: '988' }],
+    };
+    const out = sanitiseForClient(doc, ctx);
+    expect(out.task).toBe('Meet a friend.');
+    expect(out.lines).toEqual(['Ask for help']);
+    expect(out.crisisContacts[0]?.name).toBe('Suicide & Crisis Lifeline');
+    expect(checkClientDocument(documentText(out, ['crisisContacts']), ctx)).toEqual([]);
+  });
+});
+
+describe('clientPaperLabel', () => {
+  it.each([
+    [false, 'GX-2'],
+    [true, 'Anna'],
+  ])('Given showClientName %s, Then paper shows %s', (showClientName, label) => {
+    expect(
+      clientPaperLabel(
+        { code: 'GX-2', fullName: 'Anna Rossi' },
+        { ...DEFAULT_PRIVACY, showClientName },
+      ),
+    ).toBe(label);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The end-of-treatment letter draft: our own warm wording, built only from facts on record, for
+ * the therapist to edit. Nothing is invented: a sentence whose facts are missing is left out.
+ */
+import { numberedSessions } from '../schedule';
+import type { ProblemArea } from '../types';
+import type { SummaryInput } from './summary';
+
+/** What the work was about, in everyday words (never the problem-area label). */
+export const FOCUS_IN_PLAIN_WORDS: Readonly<Record<ProblemArea, string>> = {
+  grief: 'coming to terms with a loss',
+  'role-dispute': 'a disagreement in an important relationship',
+  'role-transition': 'finding your feet after a change in your life',
+  'interpersonal-deficits': 'feeling more connected to the people around you',
+};
+
+function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** A short letter drafted from the record; the therapist edits it before printing. */
+export function draftLetter(input: SummaryInput, label: string): string {
+  const held = numberedSessions(input.sessions).filter((s) => s.status === 'held').length;
+  const count = held > 0 ? held : input.course.length;
+  const first = input.phq9[0];
+  const last = input.phq9.at(-1);
+  const helped = input.relapsePlan?.helped ?? [];
+  const goals = input.course.goals.map((g) => g.trim().replace(/[.!]$/, '').toLowerCase());
+  const paragraphs = [
+    `Dear ${label},`,
+    `Over our ${count} sessions we worked together on ${FOCUS_IN_PLAIN_WORDS[input.course.primaryArea]}.` +
+      (goals.length > 0 ? ` You set out to ${joinList(goals)}.` : ''),
+    first && last && input.phq9.length > 1
+      ? `Your score went from ${first.total} at the start to ${last.total} now.`
+      : '',
+    helped.length > 0
+      ? `Much of the change came from what you did: ${joinList(helped.map((h) => h.replace(/[.!]$/, '').toLowerCase()))}.`
+      : 'Much of the change came from what you did between our sessions.',
+    'Your plan lists the signs to watch for and what to do first. If things get harder, please get in touch: you do not need to wait until things are bad.',
+    'With best wishes,\nYour therapist',
+  ];
+  return paragraphs.filter((p) => p !== '').join('\n\n');
+}

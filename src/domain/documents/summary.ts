@@ -1,0 +1,149 @@
+/**
+ * The end-of-treatment summary handed over at the last session (ipt-agenda-content.md sections 5
+ * and 7): the client's scores from the start in plain words (no band names), their goals and how
+ * far they came, the closeness circle at the start and the end side by side (by role), the relapse
+ * plan, and a letter the therapist edits. Built from whitelisted inputs, then sanitised.
+ */
+import type { InventoryPerson, Ring } from '../inventory';
+import { personLabel } from '../privacy';
+import type { PrintPrivacy } from '../privacy';
+import { numberedSessions } from '../schedule';
+import type { Client, Course, Session } from '../types';
+import { clientPaperLabel, sanitiseForClient } from './client-safety';
+import type { ClientSafetyContext, CrisisLine } from './client-safety';
+import { draftLetter } from './letter';
+import { RELAPSE_SECTIONS, RELAPSE_SECTION_LABEL } from './relapse-plan';
+import type { RelapsePlanDraft } from './relapse-plan';
+
+/** A PHQ-9 total at a session (or a date when the session is unknown). */
+export interface ScorePoint {
+  sessionNumber?: number;
+  date: string;
+  total: number;
+}
+
+/** Goal ratings (0–10, null = not rated) given at one session, in goal order. */
+export interface GoalRatingPoint {
+  sessionNumber: number;
+  values: readonly (number | null)[];
+}
+
+export interface SummaryGoal {
+  goal: string;
+  progress: string;
+}
+
+export interface CirclePlace {
+  who: string;
+  ring: string;
+}
+
+export interface EndOfTreatmentSummary {
+  clientLabel: string;
+  courseLine: string;
+  scoreSentence: string;
+  scores: { label: string; total: number }[];
+  goals: SummaryGoal[];
+  circle: { start: CirclePlace[]; end: CirclePlace[] };
+  relapsePlan: { heading: string; lines: string[] }[];
+  letter: string;
+  crisisContacts: CrisisLine[];
+}
+
+export interface SummaryInput {
+  client: Pick<Client, 'code' | 'fullName'>;
+  course: Pick<Course, 'length' | 'goals' | 'primaryArea'>;
+  sessions: readonly Session[];
+  phq9: readonly ScorePoint[];
+  goalRatings?: readonly GoalRatingPoint[];
+  people?: readonly InventoryPerson[];
+  relapsePlan?: RelapsePlanDraft;
+  /** The therapist's edited letter; used instead of the draft when not blank. */
+  letter?: string;
+  crisisContacts: readonly CrisisLine[];
+  privacy: PrintPrivacy;
+  safety?: ClientSafetyContext;
+}
+
+export const RING_WORDS: Readonly<Record<Ring, string>> = {
+  1: 'Closest',
+  2: 'Close',
+  3: 'Further out',
+};
+
+/** The score change in plain words: "Your score went from 18 at the start to 6 now." */
+export function scoreSentence(points: readonly ScorePoint[]): string {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return 'No questionnaire scores were recorded during the course.';
+  if (points.length === 1) return `Your score at the start was ${first.total}.`;
+  return (
+    `Your score went from ${first.total} at the start to ${last.total} now. ` +
+    'On this questionnaire, lower scores mean fewer difficulties with mood.'
+  );
+}
+
+/** How far a goal came, from its first and last ratings, in plain words ("" if never rated). */
+export function goalProgress(ratings: readonly GoalRatingPoint[], index: number): string {
+  const rated = [...ratings]
+    .sort((a, b) => a.sessionNumber - b.sessionNumber)
+    .map((r) => r.values[index])
+    .filter((v): v is number => typeof v === 'number');
+  const first = rated[0];
+  const last = rated.at(-1);
+  if (first === undefined || last === undefined) return '';
+  if (rated.length === 1) return `You rated this ${first} out of 10.`;
+  return `You rated this ${first} out of 10 at first and ${last} out of 10 at the end.`;
+}
+
+/** The circle at the start and at the end, by role, closest first. */
+export function circleBeforeAfter(
+  people: readonly InventoryPerson[],
+  privacy: PrintPrivacy,
+): EndOfTreatmentSummary['circle'] {
+  const place = (ring: Ring | undefined, p: InventoryPerson): CirclePlace[] =>
+    ring === undefined ? [] : [{ who: personLabel(p, privacy, 'paper'), ring: RING_WORDS[ring] }];
+  const byRing = (key: 'ring' | 'endRing') =>
+    [...people]
+      .sort((a, b) => (a[key] ?? 4) - (b[key] ?? 4) || a.order - b.order)
+      .flatMap((p) => place(p[key], p));
+  return { start: byRing('ring'), end: byRing('endRing') };
+}
+
+function courseLine(sessions: readonly Session[], length: number): string {
+  const numbered = numberedSessions(sessions);
+  const held = numbered.filter((s) => s.status === 'held').length;
+  const attended = held > 0 ? `, ${held} attended` : '';
+  return `${length} sessions planned${attended}`;
+}
+
+/** Builds the summary; every string is sanitised for the client at the end. */
+export function buildEndOfTreatmentSummary(input: SummaryInput): EndOfTreatmentSummary {
+  const plan = input.relapsePlan;
+  const label = clientPaperLabel(input.client, input.privacy);
+  const scores = input.phq9.map((p) => ({
+    label: p.sessionNumber === undefined ? p.date : `Session ${p.sessionNumber}`,
+    total: p.total,
+  }));
+  const summary: EndOfTreatmentSummary = {
+    clientLabel: label,
+    courseLine: courseLine(input.sessions, input.course.length),
+    scoreSentence: scoreSentence(input.phq9),
+    scores,
+    goals: input.course.goals.map((goal, i) => ({
+      goal,
+      progress: goalProgress(input.goalRatings ?? [], i),
+    })),
+    circle: circleBeforeAfter(input.people ?? [], input.privacy),
+    relapsePlan: plan
+      ? RELAPSE_SECTIONS.map((s) => ({ heading: RELAPSE_SECTION_LABEL[s], lines: [...plan[s]] }))
+      : [],
+    letter: input.letter?.trim() ? input.letter : draftLetter(input, label),
+    crisisContacts: input.crisisContacts.map((c) => ({ ...c })),
+  };
+  return sanitiseForClient(summary, {
+    ...input.safety,
+    people: input.people ?? [],
+    privacy: input.privacy,
+  });
+}
