@@ -1,6 +1,7 @@
 /** Measures and risk flags: read helpers shared by the agenda, the week and the progress screens. */
 import type { Measure } from '../domain/measures';
 import type { RiskFlag } from '../domain/measures';
+import { flagsFromPhq9 } from '../domain/measures';
 
 import { db } from './database';
 
@@ -24,4 +25,32 @@ export async function listFlags(clientId: string): Promise<RiskFlag[]> {
 /** The client's flags still waiting for the clinician's acknowledgement, newest first. */
 export async function listOpenFlags(clientId: string): Promise<RiskFlag[]> {
   return (await listFlags(clientId)).filter((f) => f.status === 'open');
+}
+
+/** The measures of one session (a PHQ-9 and a GAD-7 at most). */
+export function listSessionMeasures(sessionId: string): Promise<Measure[]> {
+  return measuresTable().where('sessionId').equals(sessionId).toArray();
+}
+
+/** Every measure of a client across courses, oldest first (for the baseline choice). */
+export async function listClientMeasures(clientId: string): Promise<Measure[]> {
+  const rows = await measuresTable().where('clientId').equals(clientId).toArray();
+  return rows.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * Saves a measure and the flags it raises in one transaction: a PHQ-9 with item 9 above 0 can
+ * never be stored without its flag. Returns the flags raised now (none when already raised).
+ */
+export async function saveMeasure(
+  measure: Measure,
+  raise: { newId: () => string; now: string },
+): Promise<RiskFlag[]> {
+  return db.transaction('rw', measuresTable(), riskFlagsTable(), async () => {
+    const existing = await riskFlagsTable().where('measureId').equals(measure.id).toArray();
+    const flags = flagsFromPhq9(measure, { ...raise, existing });
+    await measuresTable().put(measure);
+    if (flags.length > 0) await riskFlagsTable().bulkAdd(flags);
+    return flags;
+  });
 }

@@ -26,3 +26,7 @@ export async function setSetting<T>(key: string, value: T): Promise<void> {
 export function getCrisisContacts(): Promise<CrisisContact[]> {
   return getSetting<CrisisContact[]>('crisisContacts', []);
 }
+
+export function setCrisisContacts(contacts: readonly CrisisContact[]): Promise<void> {
+  return setSetting('crisisContacts', [...contacts]);
+}

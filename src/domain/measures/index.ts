@@ -8,3 +8,7 @@ export * from './review';
 export * from './ratings';
 export * from './suitability';
 export * from './week-attention';
+export * from './progress';
+export * from './safety-plan';
+export * from './course-events';
+export * from './crisis-contacts';

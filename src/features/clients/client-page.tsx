@@ -1,7 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 
-import { formatDay } from '../../domain/dates';
+import { formatDay, isoDayOf } from '../../domain/dates';
+import { ITEM9_SCREEN_STATEMENT, RISK_SOURCE_LABEL } from '../../domain/measures';
+import { listOpenFlags } from '../../db/measures';
+import { getCrisisContacts } from '../../db/settings';
+import { RiskBanner } from '../../ui/risk-banner';
 import { AREA_LABEL } from '../../domain/labels';
 import { getClient, setArchived } from '../../db/clients';
 import { currentCourse, listCourses } from '../../db/courses';
@@ -15,6 +19,8 @@ export function ClientPage() {
   const { clientId = '' } = useParams();
   const client = useLiveQuery(() => getClient(clientId), [clientId], null);
   const courses = useLiveQuery(() => listCourses(clientId), [clientId]);
+  const openFlags = useLiveQuery(() => listOpenFlags(clientId), [clientId]);
+  const contacts = useLiveQuery(() => getCrisisContacts(), []);
   if (client === null || courses === undefined) return <p>Loading…</p>;
   if (client === undefined) {
     return (
@@ -37,6 +43,24 @@ export function ClientPage() {
         </Link>
       }
     >
+      <RiskBanner
+        flags={(openFlags ?? []).map((f) => ({
+          id: f.id,
+          title: RISK_SOURCE_LABEL[f.source],
+          detail: f.detail,
+          raisedOn: formatDay(isoDayOf(new Date(f.raisedAt))),
+        }))}
+        contacts={contacts ?? []}
+        screenNote={ITEM9_SCREEN_STATEMENT}
+        action={
+          openFlags?.[0] ? (
+            <Link to={`/courses/${openFlags[0].courseId}/risk`}>Assess and acknowledge</Link>
+          ) : null
+        }
+      />
+      <p>
+        <Link to={`/clients/${client.id}/safety-plan`}>Safety plan</Link>
+      </p>
       <section aria-labelledby="courses-title">
         <h2 id="courses-title">Courses</h2>
         {courses.length === 0 ? (

@@ -1,11 +1,23 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { formatDay } from '../../domain/dates';
+import { formatDay, isoDayOf } from '../../domain/dates';
 import { AREA_LABEL, RULE_LABEL, STAGE_LABEL } from '../../domain/labels';
 import { endDateOf, markHeld } from '../../domain/schedule';
 import type { Session } from '../../domain/types';
 import { saveSchedule } from '../../db/courses';
+import { getSuitability } from '../../db/course-records';
+import { openFlagsForCourse } from '../../db/risk';
+import { getCrisisContacts } from '../../db/settings';
+import {
+  areaCautions,
+  ITEM9_SCREEN_STATEMENT,
+  mayProceed,
+  presentItems,
+  RISK_SOURCE_LABEL,
+} from '../../domain/measures';
+import { RiskBanner } from '../../ui/risk-banner';
 import { Notice } from '../../ui/notice';
 import { Page } from '../../ui/page';
 
@@ -23,6 +35,12 @@ export function CoursePage() {
   const data = useCourse(courseId);
   const [action, setAction] = useState<Action>();
   const [message, setMessage] = useState('');
+  const openFlags = useLiveQuery(() => openFlagsForCourse(courseId), [courseId]);
+  const contacts = useLiveQuery(() => getCrisisContacts(), []);
+  const suitability = useLiveQuery(
+    async () => (await getSuitability(courseId)) ?? null,
+    [courseId],
+  );
 
   if (data.state === 'loading') return <p>Loading…</p>;
   if (data.state === 'missing') {
@@ -62,6 +80,37 @@ export function CoursePage() {
         </>
       }
     >
+      <RiskBanner
+        flags={(openFlags ?? []).map((f) => ({
+          id: f.id,
+          title: RISK_SOURCE_LABEL[f.source],
+          detail: f.detail,
+          raisedOn: formatDay(isoDayOf(new Date(f.raisedAt))),
+        }))}
+        contacts={contacts ?? []}
+        screenNote={ITEM9_SCREEN_STATEMENT}
+        action={<Link to={`/courses/${course.id}/risk`}>Assess and acknowledge</Link>}
+      />
+      <p className="suitability-status">
+        Suitability check:{' '}
+        {suitability === undefined
+          ? '…'
+          : suitability === null
+            ? 'not recorded yet. '
+            : !mayProceed(suitability)
+              ? 'recorded: the clinician decided not to proceed, or the check is incomplete. '
+              : presentItems(suitability).length > 0
+                ? 'recorded: proceeding on the clinician’s decision. '
+                : 'recorded: none of the four concerns present. '}
+        <Link to={`/courses/${course.id}/suitability`}>Suitability check</Link>
+        {' · '}
+        <Link to={`/courses/${course.id}/risk`}>Risk and safety</Link>
+      </p>
+      {areaCautions([course.primaryArea, course.secondaryArea]).map((c) => (
+        <Notice key={c} tone="warning">
+          {c}
+        </Notice>
+      ))}
       <nav aria-label="Course" className="course-nav no-print">
         <ul>
           <li>

@@ -1,3 +1,4 @@
+import { CrisisContactsForm } from './crisis-contacts-form';
 import { ExportDataButton } from './export-data-button';
 import { useUiStore } from '../../state/ui-store';
 import { Page } from '../../ui/page';
@@ -16,6 +17,16 @@ export function SettingsPage() {
         </p>
         <ExportDataButton />
       </section>
+      <section className="card" aria-labelledby="records-title">
+        <h2 id="records-title">Record keeping</h2>
+        <p>
+          Scores, risk flags and their acknowledgements are kept here to plan and review the course.
+          They do not replace your service&apos;s clinical record: copy what your policy requires
+          into it. Item 9 of the PHQ-9 is a screen, not a risk assessment; the app suggests, you
+          decide.
+        </p>
+      </section>
+      <CrisisContactsForm />
       <fieldset className="card">
         <legend>Printing and exports</legend>
         <p className="hint">

@@ -1,22 +1,59 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 
-import { phaseOf } from '../../domain/course-plan';
-import { addDays, formatDay, startOfWeek } from '../../domain/dates';
-import { PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
-import { listWeek } from '../../db/week';
+import { addDays, formatDay, isoDayOf, startOfWeek } from '../../domain/dates';
+import { ITEM9_SCREEN_STATEMENT, RISK_SOURCE_LABEL } from '../../domain/measures';
+import { getCrisisContacts } from '../../db/settings';
+import { listWeekOverview } from '../../db/week-overview';
+import type { WeekOverviewEntry } from '../../db/week-overview';
 import { todayIso } from '../../state/edge';
 import { useUiStore } from '../../state/ui-store';
 import { Page } from '../../ui/page';
+import { RiskBanner } from '../../ui/risk-banner';
 
-/** Monday morning: every session of this week in time order. */
+import { WeekRow } from './week-row';
+import './this-week.css';
+
+/** Clients with an open flag first; otherwise (and within) the week's time order. */
+export function flagsFirst(entries: readonly WeekOverviewEntry[]): WeekOverviewEntry[] {
+  const flagged = entries.filter((e) => e.openFlags.length > 0);
+  return [...flagged, ...entries.filter((e) => e.openFlags.length === 0)];
+}
+
+/** Monday morning: every session of this week, open risk flags first, with what each must do. */
 export function ThisWeekPage() {
   const weekStartsOn = useUiStore((s) => s.weekStartsOn);
   const from = startOfWeek(todayIso(), weekStartsOn);
   const to = addDays(from, 6);
-  const entries = useLiveQuery(() => listWeek(from, to), [from, to]);
+  const entries = useLiveQuery(() => listWeekOverview(from, to), [from, to]);
+  const contacts = useLiveQuery(() => getCrisisContacts(), []);
+  const flags = [
+    ...new Map(
+      (entries ?? []).flatMap((e) => e.openFlags.map((f) => [f.id, { f, code: e.client.code }])),
+    ).values(),
+  ];
   return (
-    <Page title="This week" subtitle={`${formatDay(from)} to ${formatDay(to)}`}>
+    <Page
+      title="This week"
+      subtitle={`${formatDay(from)} to ${formatDay(to)}`}
+      actions={
+        entries && entries.length > 0 ? (
+          <Link className="button" to="/week/print">
+            Print this week
+          </Link>
+        ) : null
+      }
+    >
+      <RiskBanner
+        flags={flags.map(({ f, code }) => ({
+          id: f.id,
+          title: `${code}: ${RISK_SOURCE_LABEL[f.source]}`,
+          detail: f.detail,
+          raisedOn: formatDay(isoDayOf(new Date(f.raisedAt))),
+        }))}
+        contacts={contacts ?? []}
+        screenNote={ITEM9_SCREEN_STATEMENT}
+      />
       {entries === undefined ? (
         <p>Loading…</p>
       ) : entries.length === 0 ? (
@@ -25,25 +62,8 @@ export function ThisWeekPage() {
         </p>
       ) : (
         <ul className="week-list" aria-label="Sessions this week">
-          {entries.map(({ session, course, client }) => (
-            <li key={session.id}>
-              <span className="week-list__when">
-                {formatDay(session.date)} {session.time}
-              </span>{' '}
-              {session.number === null ? (
-                <span>{client.code}: cancelled appointment</span>
-              ) : (
-                <Link to={`/courses/${course.id}/sessions/${session.id}`}>
-                  {client.code}: session {session.number} of {course.length}
-                </Link>
-              )}{' '}
-              {session.number !== null ? (
-                <span className="muted">
-                  {PHASE_LABEL[phaseOf(session.number, course.boundaries)]} phase ·{' '}
-                </span>
-              ) : null}
-              <span className="muted">{STATUS_LABEL[session.status]}</span>
-            </li>
+          {flagsFirst(entries).map((entry) => (
+            <WeekRow key={entry.session.id} entry={entry} />
           ))}
         </ul>
       )}

@@ -1,0 +1,49 @@
+/** The week with what each session needs: the course's measures, open flags, contract and agenda. */
+import type { FocusChange } from '../domain/agenda/focus';
+import type { SavedAgenda } from '../domain/agenda/saved';
+import type { Measure, RiskFlag } from '../domain/measures';
+import type { IsoDay } from '../domain/types';
+
+import { getSavedAgenda } from './agendas';
+import { db } from './database';
+import { getContract } from './inventory';
+import { listMeasures } from './measures';
+import { openFlagsOf } from './risk';
+import { listWeek } from './week';
+import type { WeekEntry } from './week';
+
+export interface WeekOverviewEntry extends WeekEntry {
+  measures: Measure[];
+  openFlags: RiskFlag[];
+  hasContract: boolean;
+  savedAgenda?: SavedAgenda;
+  focusChanges: FocusChange[];
+}
+
+/** Every appointment from `from` to `to` with its course's measures, flags, contract and agenda. */
+export async function listWeekOverview(from: IsoDay, to: IsoDay): Promise<WeekOverviewEntry[]> {
+  const entries = await listWeek(from, to);
+  const flags = await openFlagsOf([...new Set(entries.map((e) => e.client.id))]);
+  return Promise.all(
+    entries.map(async (e) => {
+      const [measures, contract, savedAgenda, focusChanges] = await Promise.all([
+        listMeasures(e.course.id),
+        getContract(e.course.id),
+        getSavedAgenda(e.session.id),
+        db
+          .table<FocusChange & { courseId: string }, string>('focusChanges')
+          .where('courseId')
+          .equals(e.course.id)
+          .toArray(),
+      ]);
+      return {
+        ...e,
+        measures,
+        openFlags: flags.filter((f) => f.clientId === e.client.id),
+        hasContract: contract !== undefined,
+        ...(savedAgenda ? { savedAgenda } : {}),
+        focusChanges,
+      };
+    }),
+  );
+}

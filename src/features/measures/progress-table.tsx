@@ -1,0 +1,133 @@
+import { formatDay } from '../../domain/dates';
+import { MECHANISM_LABEL } from '../../domain/labels';
+import { PHQ9, ratingDirection } from '../../domain/measures';
+import type { Measure, ProgressRow } from '../../domain/measures';
+import { MECHANISMS } from '../../domain/types';
+import type { Course, Session } from '../../domain/types';
+import type { SessionRatings } from '../../db/ratings';
+
+const pct = (n: number | undefined) =>
+  n === undefined ? '—' : `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)}%`;
+
+/** The same numbers as the chart, as a table. */
+export function ProgressTable({ rows }: { rows: ProgressRow[] }) {
+  if (rows.length === 0) return <p>No complete PHQ-9 in this course yet.</p>;
+  return (
+    <table className="data-table" aria-label="PHQ-9 by session">
+      <thead>
+        <tr>
+          <th scope="col">Session</th>
+          <th scope="col">Date</th>
+          <th scope="col">PHQ-9</th>
+          <th scope="col">Band</th>
+          <th scope="col">Change from baseline</th>
+          <th scope="col">Response</th>
+          <th scope="col">GAD-7</th>
+          <th scope="col">Flags</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.measure.id}>
+            <th scope="row">{r.sessionNumber ?? '—'}</th>
+            <td>{formatDay(r.measure.date)}</td>
+            <td>{r.measure.total}</td>
+            <td>{r.bandLabel}</td>
+            <td>{r.isBaseline ? 'Baseline' : pct(r.change.percentChange)}</td>
+            <td>{r.status}</td>
+            <td>{r.gad7?.total ?? '—'}</td>
+            <td>
+              {r.flags.length === 0
+                ? 'None'
+                : r.flags.map((f) => (f.status === 'open' ? 'Open' : 'Acknowledged')).join(', ')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The item answers of one questionnaire, for the point chosen on the chart. */
+export function ItemAnswers({ measure }: { measure: Measure }) {
+  const options = PHQ9.options;
+  return (
+    <ol>
+      {measure.answers.map((a, i) => (
+        <li key={i}>
+          {measure.kind === 'phq9' ? PHQ9.items[i] : `Item ${i + 1}`}:{' '}
+          <strong>{a === null ? 'no answer' : `${options[a]?.label ?? a} (${a})`}</strong>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+interface RatingsProps {
+  course: Course;
+  sessions: Session[];
+  ratings: SessionRatings[];
+  mechanismsOn: boolean;
+}
+
+/** Goal ratings (and mechanism ratings when on) across the weeks. */
+export function RatingsTables({ course, sessions, ratings, mechanismsOn }: RatingsProps) {
+  const rated = sessions
+    .filter((s) => s.number !== null)
+    .flatMap((s) => {
+      const r = ratings.find((x) => x.sessionId === s.id);
+      return r ? [{ s, r }] : [];
+    });
+  if (rated.length === 0) return <p>No goal ratings yet.</p>;
+  return (
+    <>
+      <table className="data-table" aria-label="Goal ratings by session (0–10)">
+        <thead>
+          <tr>
+            <th scope="col">Session</th>
+            {course.goals.map((g, i) => (
+              <th key={g} scope="col">
+                Goal {i + 1}: {g}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rated.map(({ s, r }) => (
+            <tr key={s.id}>
+              <th scope="row">{s.number}</th>
+              {course.goals.map((g, i) => (
+                <td key={g}>{r.goals[i] ?? '—'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {mechanismsOn ? (
+        <table className="data-table" aria-label="Mechanism ratings by session (0–10)">
+          <thead>
+            <tr>
+              <th scope="col">Session</th>
+              {MECHANISMS.map((m) => (
+                <th key={m} scope="col">
+                  {MECHANISM_LABEL[m]}
+                  {ratingDirection(m) === 'lower-is-better' ? ' (lower is better)' : ''}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rated.map(({ s, r }) => (
+              <tr key={s.id}>
+                <th scope="row">{s.number}</th>
+                {MECHANISMS.map((m) => (
+                  <td key={m}>{r.mechanisms[m] ?? '—'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+
+import {
+  emptySafetyPlan,
+  linesOf,
+  SAFETY_PLAN_LABEL,
+  SAFETY_PLAN_SECTIONS,
+} from '../../domain/measures';
+import type { SafetyPlan, SafetyPlanSection } from '../../domain/measures';
+import { getClient } from '../../db/clients';
+import { getSafetyPlan, saveSafetyPlan } from '../../db/safety-plans';
+import { nowIso } from '../../state/edge';
+import { Field } from '../../ui/field';
+import { Notice } from '../../ui/notice';
+import { Page } from '../../ui/page';
+
+/** The client's safety plan, edited with them; prints as a handout. */
+export function SafetyPlanPage() {
+  const { clientId = '' } = useParams();
+  const client = useLiveQuery(async () => (await getClient(clientId)) ?? null, [clientId]);
+  const plan = useLiveQuery(async () => (await getSafetyPlan(clientId)) ?? null, [clientId]);
+  if (client === undefined || plan === undefined) return <p>Loading…</p>;
+  if (client === null)
+    return (
+      <Page title="Client not found">
+        <Link to="/clients">Back to clients</Link>
+      </Page>
+    );
+  return (
+    <Page
+      title={`Safety plan for ${client.code}`}
+      subtitle={<Link to={`/clients/${client.id}`}>Client {client.code}</Link>}
+      actions={
+        <Link className="button" to={`/clients/${client.id}/safety-plan/print`}>
+          Print the safety plan
+        </Link>
+      }
+    >
+      <PlanForm key={plan?.updatedAt ?? 'new'} plan={plan ?? emptySafetyPlan(clientId, nowIso())} />
+    </Page>
+  );
+}
+
+function PlanForm({ plan }: { plan: SafetyPlan }) {
+  const [text, setText] = useState<Record<SafetyPlanSection, string>>(
+    Object.fromEntries(SAFETY_PLAN_SECTIONS.map((s) => [s, plan.sections[s].join('\n')])) as Record<
+      SafetyPlanSection,
+      string
+    >,
+  );
+  const [done, setDone] = useState(false);
+  async function onSubmit() {
+    const sections = Object.fromEntries(
+      SAFETY_PLAN_SECTIONS.map((s) => [s, linesOf(text[s])]),
+    ) as SafetyPlan['sections'];
+    await saveSafetyPlan({ clientId: plan.clientId, sections, updatedAt: nowIso() });
+    setDone(true);
+  }
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+    >
+      <p className="hint">
+        One item per line, in the client&apos;s words. The printed plan shows no scores, flags or
+        notes.
+      </p>
+      {SAFETY_PLAN_SECTIONS.map((s) => (
+        <Field key={s} label={SAFETY_PLAN_LABEL[s]}>
+          {(ids) => (
+            <textarea
+              {...ids}
+              value={text[s]}
+              onChange={(e) => {
+                setText({ ...text, [s]: e.target.value });
+                setDone(false);
+              }}
+            />
+          )}
+        </Field>
+      ))}
+      <button type="submit">Save the safety plan</button>
+      {done ? (
+        <Notice tone="success" live>
+          Safety plan saved.
+        </Notice>
+      ) : null}
+    </form>
+  );
+}

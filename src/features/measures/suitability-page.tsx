@@ -1,0 +1,132 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+
+import {
+  areaCautions,
+  checkSuitability,
+  SUITABILITY_ITEMS,
+  SUITABILITY_LABELS,
+  suitabilityField,
+} from '../../domain/measures';
+import type { SuitabilityItem, SuitabilityRecord } from '../../domain/measures';
+import type { Problem } from '../../domain/problems';
+import { messageFor } from '../../domain/problems';
+import type { Course } from '../../domain/types';
+import { getSuitability, saveSuitability } from '../../db/course-records';
+import { nowIso } from '../../state/edge';
+import { useCourse } from '../../state/use-course';
+import { Field } from '../../ui/field';
+import { Notice } from '../../ui/notice';
+import { Page } from '../../ui/page';
+
+/** The suitability check at course start, with the clinician's recorded decision. */
+export function SuitabilityPage() {
+  const { courseId = '' } = useParams();
+  const data = useCourse(courseId);
+  const saved = useLiveQuery(async () => (await getSuitability(courseId)) ?? null, [courseId]);
+  if (data.state === 'loading' || saved === undefined) return <p>Loading…</p>;
+  if (data.state === 'missing')
+    return (
+      <Page title="Course not found">
+        <Link to="/clients">Back to clients</Link>
+      </Page>
+    );
+  const { course, client } = data;
+  return (
+    <Page
+      title={`Suitability check for ${client.code}`}
+      subtitle={<Link to={`/courses/${course.id}`}>Course for {client.code}</Link>}
+    >
+      {areaCautions([course.primaryArea, course.secondaryArea]).map((c) => (
+        <Notice key={c} tone="warning">
+          {c}
+        </Notice>
+      ))}
+      <SuitabilityForm course={course} saved={saved} />
+    </Page>
+  );
+}
+
+type Choice = 'yes' | 'no' | '';
+
+function SuitabilityForm({ course, saved }: { course: Course; saved: SuitabilityRecord | null }) {
+  const [items, setItems] = useState<Partial<Record<SuitabilityItem, boolean>>>(saved?.items ?? {});
+  const [proceed, setProceed] = useState<Choice>(
+    saved?.decision ? (saved.decision.proceed ? 'yes' : 'no') : '',
+  );
+  const [reason, setReason] = useState(saved?.decision?.reason ?? '');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [done, setDone] = useState('');
+
+  async function onSubmit() {
+    const record: SuitabilityRecord = {
+      items,
+      ...(proceed === ''
+        ? {}
+        : { decision: { proceed: proceed === 'yes', reason, decidedAt: nowIso() } }),
+    };
+    const found = checkSuitability(record);
+    setProblems(found);
+    if (found.some((p) => p.severity === 'error')) return setDone('');
+    await saveSuitability(course.id, record);
+    setDone('Suitability check saved.');
+  }
+  const yesNo = (name: string, value: Choice, set: (v: Choice) => void, error?: string) => (
+    <div>
+      {(['yes', 'no'] as const).map((v) => (
+        <label key={v} className="choice">
+          <input type="radio" name={name} checked={value === v} onChange={() => set(v)} />{' '}
+          {v === 'yes' ? 'Yes' : 'No'}
+        </label>
+      ))}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+    >
+      {SUITABILITY_ITEMS.map((item) => (
+        <fieldset key={item}>
+          <legend>{SUITABILITY_LABELS[item]} present?</legend>
+          {yesNo(
+            suitabilityField(item),
+            items[item] === undefined ? '' : items[item] ? 'yes' : 'no',
+            (v) => setItems({ ...items, [item]: v === 'yes' }),
+            messageFor(problems, suitabilityField(item)),
+          )}
+        </fieldset>
+      ))}
+      <fieldset>
+        <legend>Clinician decision: proceed with IPT?</legend>
+        {yesNo('decision', proceed, setProceed, messageFor(problems, 'decision'))}
+        {problems
+          .filter((p) => p.severity === 'warning')
+          .map((p) => (
+            <p key={p.code} className="field__warning">
+              {p.message}
+            </p>
+          ))}
+      </fieldset>
+      <Field label="Reason for the decision" error={messageFor(problems, 'reason')}>
+        {(ids) => <textarea {...ids} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <button type="submit">Save the suitability check</button>
+      {done ? (
+        <Notice tone="success" live>
+          {done}
+        </Notice>
+      ) : null}
+    </form>
+  );
+}
