@@ -8,9 +8,11 @@ import { createBrowserRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
 
 import { backupRoutes } from '../features/backup/routes';
+import { documentRoutes } from '../features/documents/routes';
 import { inventoryRoutes } from '../features/inventory/routes';
 import { measuresRoutes } from '../features/measures/routes';
 import { sessionRoutes } from '../features/session/routes';
+import { writeupRoutes } from '../features/writeup/routes';
 
 import { RouteError } from './route-error';
 import { Shell } from './shell';
@@ -78,6 +80,8 @@ export const routes: RouteObject[] = [
         ...measuresRoutes,
         ...inventoryRoutes,
         ...backupRoutes,
+        ...writeupRoutes,
+        ...documentRoutes,
       ].map(screen),
       screen({
         path: '*',

@@ -45,6 +45,7 @@ describe('prefillWriteUp', () => {
       measures: [phq9({ total: 14, sessionId: 'session-2' }), phq9({ total: 20, sessionId: 'x' })],
       flags: [flag()],
       previousTaskSet: 'Call Sam',
+      plannedMinutes: 50,
       now: NOW,
     });
     // Then the draft carries them
@@ -56,6 +57,7 @@ describe('prefillWriteUp', () => {
       taskReview: { outcome: 'done', note: 'Went well' },
       taskSet: 'Write down three people',
       risk: 'open-flag',
+      minutes: 50,
       sessionDate: '2026-03-09',
       sessionNumber: 2,
     });

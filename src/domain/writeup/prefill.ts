@@ -57,6 +57,8 @@ export interface PrefillInput {
   flags: readonly RiskFlag[];
   /** The task set at the previous session (its saved agenda). */
   previousTaskSet?: string | undefined;
+  /** The course's session length, proposed as the actual minutes of a held session. */
+  plannedMinutes?: number;
   now: IsoDateTime;
 }
 
@@ -88,6 +90,7 @@ export function prefillWriteUp(input: PrefillInput): SessionWriteUp {
       covered: attendance === 'held',
     })),
     note: '',
+    ...(attendance === 'held' && input.plannedMinutes ? { minutes: input.plannedMinutes } : {}),
     risk: riskOf(input.flags, session.id),
     status: 'draft',
     amendments: [],

@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+
+import type { PrintPrivacy } from '../../domain/privacy';
+import { NOTE_FORMATS, progressNote, progressNoteHtml } from '../../domain/writeup';
+import type { NoteContext, NoteFormat, SessionWriteUp } from '../../domain/writeup';
+import { setSetting } from '../../db/settings';
+import { Field } from '../../ui/field';
+
+interface Props {
+  writeup: SessionWriteUp;
+  context: NoteContext;
+  format: NoteFormat;
+  privacy: PrintPrivacy;
+}
+
+/** The progress note exactly as it will be copied, with copy and download buttons. */
+export function NotePanel({ writeup, context, format, privacy }: Props) {
+  const [status, setStatus] = useState('');
+  const titleId = useId();
+  const text = progressNote(writeup, context, format, privacy);
+
+  async function copy() {
+    const html = progressNoteHtml(writeup, context, format, privacy);
+    try {
+      if (typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([text], { type: 'text/plain' }),
+            'text/html': new Blob([html], { type: 'text/html' }),
+          }),
+        ]);
+      } else {
+        await navigator.clipboard.writeText(text);
+      }
+      setStatus('Note copied. Paste it into the practice’s record system.');
+    } catch {
+      try {
+        await navigator.clipboard.writeText(text);
+        setStatus('Note copied as plain text.');
+      } catch {
+        setStatus('The browser refused the clipboard. Select the preview text and copy it.');
+      }
+    }
+  }
+
+  function download() {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `progress-note-${context.client.code}-${writeup.sessionDate}.txt`;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <section className="writeup-section card" aria-labelledby={titleId}>
+      <h2 id={titleId}>Progress note</h2>
+      <Field label="Note layout" hint="Kept as your setting for every note.">
+        {(ids) => (
+          <select
+            {...ids}
+            value={format}
+            onChange={(e) => void setSetting('noteFormat', e.target.value as NoteFormat)}
+          >
+            {NOTE_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {f === 'DAP'
+                  ? 'DAP (data, assessment, plan)'
+                  : 'SOAP (subjective, objective, assessment, plan)'}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Note preview" hint="Exactly what is copied.">
+        {(ids) => <textarea {...ids} className="writeup-note" readOnly rows={14} value={text} />}
+      </Field>
+      <div className="button-row">
+        <button type="button" onClick={() => void copy()}>
+          Copy as note
+        </button>
+        <button type="button" className="secondary" onClick={download}>
+          Download as text file
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {status}
+      </p>
+    </section>
+  );
+}
