@@ -1,11 +1,23 @@
-/** The interpersonal inventory, formulation and contract: read helpers shared across screens. */
-import type { Formulation, InventoryPerson, TreatmentContract } from '../domain/inventory';
+/**
+ * The interpersonal inventory, timeline, formulation and contract: read helpers shared across
+ * screens, and the writes of the inventory screens. Writes that touch more than one row or table
+ * run in one transaction, so a reorder or a contract that changes the course is never half-saved.
+ */
+import type {
+  Formulation,
+  InventoryPerson,
+  LifeEvent,
+  TreatmentContract,
+} from '../domain/inventory';
+import { sortEvents } from '../domain/inventory';
+import type { MissedSessionRule } from '../domain/types';
 
 import { db } from './database';
 
 export const peopleTable = () => db.table<InventoryPerson, string>('people');
 export const formulationsTable = () => db.table<Formulation, string>('formulations');
 export const contractsTable = () => db.table<TreatmentContract, string>('contracts');
+export const lifeEventsTable = () => db.table<LifeEvent, string>('lifeEvents');
 
 /** The people in a course's inventory, in the therapist's order. */
 export async function listPeople(courseId: string): Promise<InventoryPerson[]> {
@@ -19,4 +31,62 @@ export function getContract(courseId: string): Promise<TreatmentContract | undef
 
 export function getFormulation(courseId: string): Promise<Formulation | undefined> {
   return formulationsTable().where('courseId').equals(courseId).first();
+}
+
+/** Adds or replaces one person. */
+export async function savePerson(person: InventoryPerson): Promise<void> {
+  await peopleTable().put(person);
+}
+
+/**
+ * Makes a course's stored people exactly `people` (after a reorder, a removal or an undo): rows
+ * no longer in the list are deleted and the rest written, in one transaction.
+ */
+export async function replacePeople(
+  courseId: string,
+  people: readonly InventoryPerson[],
+): Promise<void> {
+  await db.transaction('rw', peopleTable(), async () => {
+    const keep = new Set(people.map((p) => p.id));
+    const existing = (await peopleTable()
+      .where('courseId')
+      .equals(courseId)
+      .primaryKeys()) as string[];
+    await peopleTable().bulkDelete(existing.filter((id) => !keep.has(id)));
+    await peopleTable().bulkPut([...people]);
+  });
+}
+
+/** The timeline of a course, earliest first. */
+export async function listLifeEvents(courseId: string): Promise<LifeEvent[]> {
+  return sortEvents(await lifeEventsTable().where('courseId').equals(courseId).toArray());
+}
+
+/** Adds or replaces one timeline event. */
+export async function saveLifeEvent(event: LifeEvent): Promise<void> {
+  await lifeEventsTable().put(event);
+}
+
+export async function deleteLifeEvent(id: string): Promise<void> {
+  await lifeEventsTable().delete(id);
+}
+
+/** Adds or replaces the course's formulation (one per course). */
+export async function saveFormulation(formulation: Formulation): Promise<void> {
+  await formulationsTable().put(formulation);
+}
+
+/**
+ * Saves the contract; the course plan follows the contract's missed-session rule, so when the rule
+ * differs from the course's it is changed on the course in the same transaction.
+ */
+export async function saveContract(contract: TreatmentContract): Promise<void> {
+  await db.transaction('rw', contractsTable(), db.courses, async () => {
+    await contractsTable().put(contract);
+    const course = await db.courses.get(contract.courseId);
+    const rule: MissedSessionRule = contract.missedSessionRule;
+    if (course && course.missedSessionRule !== rule) {
+      await db.courses.update(course.id, { missedSessionRule: rule });
+    }
+  });
 }

@@ -4,3 +4,5 @@ export * from './circle';
 export * from './timeline';
 export * from './formulation';
 export * from './contract';
+export * from './severity';
+export * from './focus';

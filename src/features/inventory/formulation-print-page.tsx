@@ -1,0 +1,89 @@
+import { Link, useParams } from 'react-router';
+
+import { formatDay, isIsoDay } from '../../domain/dates';
+import type { TreatmentContract } from '../../domain/inventory';
+import { RULE_LABEL } from '../../domain/labels';
+import { clientLabel, redactNames } from '../../domain/privacy';
+import { useCourse } from '../../state/use-course';
+import { useUiStore } from '../../state/ui-store';
+import { Page } from '../../ui/page';
+
+import './inventory.css';
+import { PrintFrame } from './print-frame';
+import { useFormulationInputs } from './use-inventory';
+
+const day = (d: string | undefined) => (d && isIsoDay(d) ? formatDay(d) : '—');
+
+function ContractOnPaper({ c }: { c: TreatmentContract }) {
+  return (
+    <dl className="summary">
+      <dt>Sessions</dt>
+      <dd>{c.sessions}</dd>
+      <dt>Last session</dt>
+      <dd>{day(c.endDate)}</dd>
+      <dt>How often</dt>
+      <dd>
+        {c.frequency === 'weekly'
+          ? 'Weekly'
+          : c.frequency === 'fortnightly'
+            ? 'Every two weeks'
+            : 'Twice a week'}
+      </dd>
+      <dt>Missed sessions</dt>
+      <dd>{RULE_LABEL[c.missedSessionRule]}</dd>
+      <dt>Supervision</dt>
+      <dd>{c.supervisionConsent ? 'Agreed' : 'Not agreed'}</dd>
+      <dt>Recording</dt>
+      <dd>{c.recordingConsent ? 'Agreed' : 'Not agreed'}</dd>
+      <dt>Contract agreed</dt>
+      <dd>{c.agreed ? `Yes, ${day(c.agreedDate)}` : 'Not yet'}</dd>
+    </dl>
+  );
+}
+
+/** The formulation in the therapist's words and the contract, on paper: people by role. */
+export function FormulationPrintPage() {
+  const { courseId = '' } = useParams();
+  const data = useCourse(courseId);
+  const inputs = useFormulationInputs(courseId);
+  const privacy = useUiStore((s) => s.privacy);
+
+  if (data.state === 'loading' || !inputs) return <p>Loading…</p>;
+  if (data.state === 'missing') {
+    return (
+      <Page title="Course not found">
+        <p>
+          This course does not exist. <Link to="/clients">Back to clients</Link>
+        </p>
+      </Page>
+    );
+  }
+  const { formulation, contract, people } = inputs;
+  const agreed = formulation?.agreed;
+  return (
+    <PrintFrame
+      title="Formulation and treatment contract"
+      clientText={clientLabel(data.client, privacy)}
+      backTo={`/courses/${courseId}/formulation`}
+    >
+      <section className="print-page">
+        <h2>Formulation</h2>
+        {formulation ? (
+          <p className="formulation-print">{redactNames(formulation.text, people, privacy)}</p>
+        ) : (
+          <p>No formulation saved yet.</p>
+        )}
+        <p>
+          Client agreement:{' '}
+          {agreed === undefined
+            ? 'not recorded'
+            : agreed.agreed
+              ? `yes, ${day(agreed.date)}`
+              : 'not yet'}
+        </p>
+        <h2>Treatment contract</h2>
+        {contract ? <ContractOnPaper c={contract} /> : <p>No contract saved yet.</p>}
+      </section>
+    </PrintFrame>
+  );
+}
