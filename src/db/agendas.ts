@@ -17,3 +17,18 @@ export function listSavedAgendas(courseId: string): Promise<SavedAgenda[]> {
 export async function saveAgenda(agenda: SavedAgenda): Promise<void> {
   await agendasTable().put(agenda);
 }
+
+/**
+ * Changes one week's saved agenda in a single transaction: `change` receives the stored record
+ * (or undefined before the first save) and returns the record to write.
+ */
+export async function updateAgenda(
+  sessionId: string,
+  change: (current: SavedAgenda | undefined) => SavedAgenda,
+): Promise<SavedAgenda> {
+  return db.transaction('rw', agendasTable(), async () => {
+    const next = change(await agendasTable().get(sessionId));
+    await agendasTable().put(next);
+    return next;
+  });
+}

@@ -1,0 +1,21 @@
+/** The focus history of a course: dated changes, each applying from a session onward. */
+import type { FocusChange } from '../domain/agenda/focus';
+
+import { db } from './database';
+
+export type StoredFocusChange = FocusChange & { courseId: string };
+
+export const focusChangesTable = () => db.table<StoredFocusChange, string>('focusChanges');
+
+/** A course's focus changes, in the order they were decided. */
+export async function listFocusChanges(courseId: string): Promise<StoredFocusChange[]> {
+  const rows = await focusChangesTable().where('courseId').equals(courseId).toArray();
+  return rows.sort(
+    (a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.fromSession - b.fromSession,
+  );
+}
+
+/** Records a confirmed change; earlier changes are kept as history, never overwritten. */
+export async function addFocusChange(courseId: string, change: FocusChange): Promise<void> {
+  await focusChangesTable().add({ ...change, courseId });
+}
