@@ -1,60 +1,159 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { phaseOf } from '../../domain/course-plan';
 import { formatDay } from '../../domain/dates';
 import { PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
-import { countdown, numberedSessions } from '../../domain/schedule';
+import { ITEM9_SCREEN_STATEMENT } from '../../domain/measures';
+import { numberedSessions } from '../../domain/schedule';
+import type { Session } from '../../domain/types';
+import { useUiStore } from '../../state/ui-store';
 import { Page } from '../../ui/page';
-import { useCourse } from '../../state/use-course';
+import { RiskBanner } from '../../ui/risk-banner';
 
-/** One week of a course: where it stands in the course, with links to the weeks around it. */
+import { AgendaEditor } from './agenda-editor';
+import { FocusSection } from './focus-section';
+import { planChanged, RegenerateNotice } from './regenerate-notice';
+import './session.css';
+import { TaskReview } from './task-review';
+import { useAgendaData } from './use-agenda-data';
+import type { CourseAgendaData } from './use-agenda-data';
+import { focusText, phq9Line, weekAgenda } from './week-agenda';
+
+function NotFound() {
+  return (
+    <Page title="Session not found">
+      <p>
+        This session does not exist. <Link to="/clients">Back to clients</Link>
+      </p>
+    </Page>
+  );
+}
+
+/** One week of a course: its risk flags first, then where it stands and the agenda to run. */
 export function SessionPage() {
   const { courseId = '', sessionId = '' } = useParams();
-  const data = useCourse(courseId);
+  const data = useAgendaData(courseId);
   if (data.state === 'loading') return <p>Loading…</p>;
   const session =
     data.state === 'ready' ? data.sessions.find((s) => s.id === sessionId) : undefined;
-  if (data.state === 'missing' || !session || session.number === null) {
-    return (
-      <Page title="Session not found">
-        <p>
-          This session does not exist. <Link to="/clients">Back to clients</Link>
-        </p>
-      </Page>
-    );
-  }
-  const { course, client, sessions } = data;
-  const c = countdown(session.number, course.length);
-  const numbered = numberedSessions(sessions);
-  const index = numbered.findIndex((s) => s.id === session.id);
-  const prev = numbered[index - 1];
-  const next = numbered[index + 1];
+  if (data.state === 'missing' || !session || session.number === null) return <NotFound />;
+  return <Week data={data} session={{ ...session, number: session.number }} />;
+}
+
+function Week({
+  data,
+  session,
+}: {
+  data: CourseAgendaData;
+  session: Session & { number: number };
+}) {
+  const privacy = useUiStore((s) => s.privacy);
+  const [revision, setRevision] = useState(0);
+  const { course, client } = data;
+  const week = weekAgenda(data, session, privacy, 'screen');
+  const agenda = week.generated;
+  const base = `/courses/${course.id}`;
+  const score = phq9Line(data);
   return (
     <Page
-      title={`Session ${c.number} of ${c.of}, ${c.left} left`}
+      title={agenda.title}
       subtitle={
         <>
-          <Link to={`/courses/${course.id}`}>Course for {client.code}</Link> ·{' '}
-          {formatDay(session.date)} {session.time} ·{' '}
-          {PHASE_LABEL[phaseOf(session.number, course.boundaries)]} phase ·{' '}
-          {STATUS_LABEL[session.status]}
+          <Link to={base}>Course for {client.code}</Link> · {formatDay(session.date)} {session.time}{' '}
+          · {PHASE_LABEL[agenda.phase]} phase · {STATUS_LABEL[session.status]}
+        </>
+      }
+      actions={
+        <>
+          <Link className="button" to={`${base}/sessions/${session.id}/print`}>
+            Print this week
+          </Link>
+          <Link className="button" to={`${base}/sessions/${session.id}/measures`}>
+            Record measures
+          </Link>
         </>
       }
     >
-      <nav aria-label="Weeks" className="week-nav no-print">
-        {prev ? (
-          <Link to={`/courses/${course.id}/sessions/${prev.id}`}>
-            Previous: session {prev.number}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Link to={`/courses/${course.id}/sessions/${next.id}`}>Next: session {next.number}</Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <RiskBanner
+        flags={data.openFlags.map((f) => ({
+          id: f.id,
+          title: 'Open risk flag',
+          detail: f.detail,
+          raisedOn: formatDay(f.raisedAt.slice(0, 10)),
+        }))}
+        contacts={data.contacts}
+        screenNote={ITEM9_SCREEN_STATEMENT}
+        action={<Link to={`${base}/risk`}>Assess and acknowledge the risk flag</Link>}
+      />
+      <WeekNav data={data} session={session} />
+      <dl className="summary">
+        <dt>Date</dt>
+        <dd>
+          {formatDay(session.date)} {session.time}
+        </dd>
+        <dt>Phase</dt>
+        <dd>
+          {PHASE_LABEL[agenda.phase]}
+          {agenda.step ? ` (${agenda.step} middle)` : ''}
+        </dd>
+        <dt>Focus</dt>
+        <dd>{focusText(agenda.focus)}</dd>
+        <dt>Latest PHQ-9</dt>
+        <dd>{score ?? 'None recorded yet'}</dd>
+      </dl>
+      {session.number === course.boundaries.initialEnd ? (
+        <p className="no-print">
+          <Link to={`${base}/formulation`}>Formulation and treatment contract</Link>
+        </p>
+      ) : null}
+      {session.status === 'cancelled' ? (
+        <p className="notice">This appointment was cancelled; the session counts as used.</p>
+      ) : null}
+      {agenda.reminders.length > 0 ? (
+        <section aria-labelledby="reminders-title" className="reminders">
+          <h2 id="reminders-title">Reminders</h2>
+          <ul>
+            {agenda.reminders.map((r) => (
+              <li key={r.code}>{r.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {week.saved && planChanged(week.saved, agenda.segments) ? (
+        <RegenerateNotice
+          saved={week.saved}
+          generated={agenda.segments}
+          onReplaced={() => setRevision((r) => r + 1)}
+        />
+      ) : null}
+      <TaskReview key={`review-${session.id}`} week={week} courseId={course.id} />
+      <AgendaEditor
+        key={`${session.id}-${revision}`}
+        week={week}
+        courseId={course.id}
+        sessionMinutes={course.sessionMinutes}
+      />
+      <FocusSection
+        key={`focus-${session.id}`}
+        course={course}
+        sessionNumber={session.number}
+        current={week.input.focus ?? { area: course.primaryArea }}
+        history={data.focusChanges}
+      />
     </Page>
+  );
+}
+
+function WeekNav({ data, session }: { data: CourseAgendaData; session: Session }) {
+  const numbered = numberedSessions(data.sessions);
+  const index = numbered.findIndex((s) => s.id === session.id);
+  const prev = numbered[index - 1];
+  const next = numbered[index + 1];
+  const to = (s: Session) => `/courses/${data.course.id}/sessions/${s.id}`;
+  return (
+    <nav aria-label="Weeks" className="week-nav no-print">
+      {prev ? <Link to={to(prev)}>Previous: session {prev.number}</Link> : <span />}
+      {next ? <Link to={to(next)}>Next: session {next.number}</Link> : <span />}
+    </nav>
   );
 }

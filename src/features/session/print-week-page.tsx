@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+
+import { useUiStore } from '../../state/ui-store';
+
+import { PrintAgenda } from './print-agenda';
+import './print.css';
+import { useAgendaData } from './use-agenda-data';
+import { weekAgenda } from './week-agenda';
+
+/** The print view of one week: one page on A4 or US Letter. */
+export function PrintWeekPage() {
+  const { courseId = '', sessionId = '' } = useParams();
+  const data = useAgendaData(courseId);
+  const privacy = useUiStore((s) => s.privacy);
+  const session =
+    data.state === 'ready' ? data.sessions.find((s) => s.id === sessionId) : undefined;
+  const title = session?.number ? `Print session ${session.number}` : 'Print';
+  useEffect(() => {
+    document.title = `${title} · IPT Planner`;
+  }, [title]);
+  if (data.state === 'loading') return <p>Loading…</p>;
+  if (data.state === 'missing' || !session || session.number === null) {
+    return (
+      <>
+        <h1>Session not found</h1>
+        <Link to="/clients">Back to clients</Link>
+      </>
+    );
+  }
+  const week = weekAgenda(data, { ...session, number: session.number }, privacy, 'paper');
+  return (
+    <div className="print-view">
+      <PrintBar back={`/courses/${courseId}/sessions/${sessionId}`} />
+      <PrintAgenda data={data} week={week} privacy={privacy} level={1} />
+    </div>
+  );
+}
+
+/** The Print button and the way back; never printed. */
+export function PrintBar({ back }: { back: string }) {
+  return (
+    <div className="button-row no-print print-bar">
+      <button type="button" onClick={() => window.print()}>
+        Print
+      </button>
+      <Link to={back}>Back</Link>
+    </div>
+  );
+}

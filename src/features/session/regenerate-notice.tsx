@@ -1,0 +1,66 @@
+import { diffAgendas } from '../../domain/agenda/edit';
+import type { AgendaSegment } from '../../domain/agenda/types';
+import type { SavedAgenda } from '../../domain/agenda/saved';
+import { updateAgenda } from '../../db/agendas';
+import { nowIso } from '../../state/edge';
+import { Notice } from '../../ui/notice';
+import { strategiesOf } from '../../domain/agenda/input';
+
+interface Props {
+  saved: SavedAgenda;
+  generated: AgendaSegment[];
+  /** Called after the new suggestions replaced the agenda, so unsaved edits are dropped too. */
+  onReplaced: () => void;
+}
+
+/** True when the plan now generates something other than what the saved edits started from. */
+export function planChanged(saved: SavedAgenda, generated: readonly AgendaSegment[]): boolean {
+  const d = diffAgendas(saved.generatedBase, generated);
+  return d.added.length + d.removed.length + d.changed.length > 0;
+}
+
+const titles = (list: readonly AgendaSegment[]) => list.map((s) => s.title).join('; ');
+
+/** Shows what regenerating would change and lets the therapist choose; never silent. */
+export function RegenerateNotice({ saved, generated, onReplaced }: Props) {
+  const d = diffAgendas(saved.segments, generated);
+  const keep = () =>
+    updateAgenda(saved.sessionId, (cur) => ({
+      ...(cur ?? saved),
+      generatedBase: generated,
+      updatedAt: nowIso(),
+    }));
+  const take = async () => {
+    await updateAgenda(saved.sessionId, (cur) => ({
+      ...(cur ?? saved),
+      segments: generated,
+      generatedBase: generated,
+      strategiesUsed: strategiesOf(generated),
+      updatedAt: nowIso(),
+    }));
+    onReplaced();
+  };
+  return (
+    <Notice tone="warning" title="The plan has changed since you edited this agenda">
+      <p>Taking the new suggestions would change:</p>
+      <ul>
+        {d.added.length > 0 ? <li>Added: {titles(d.added)}</li> : null}
+        {d.removed.length > 0 ? <li>Removed: {titles(d.removed)}</li> : null}
+        {d.changed.length > 0 ? (
+          <li>Changed: {titles(d.changed.map((c) => c.regenerated))}</li>
+        ) : null}
+        {d.added.length + d.removed.length + d.changed.length === 0 ? (
+          <li>Nothing in your agenda.</li>
+        ) : null}
+      </ul>
+      <div className="button-row">
+        <button type="button" className="secondary" onClick={() => void keep()}>
+          Keep my agenda
+        </button>
+        <button type="button" onClick={() => void take()}>
+          Take the new suggestions
+        </button>
+      </div>
+    </Notice>
+  );
+}
