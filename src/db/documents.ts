@@ -1,0 +1,199 @@
+/**
+ * Documents: the relapse plan, the adherence self-check and the therapist's edits to generated
+ * documents, plus loaders that gather what each document is built from. Tables owned by other
+ * screens (saved agendas, write-ups, ratings, focus changes) are read through `db.table` with only
+ * the fields used here, validated at this edge; every note-like string is collected so the client
+ * builders can prove none of it reaches paper.
+ */
+import type { FocusChange } from '../domain/agenda/focus';
+import type {
+  AdherenceCheck,
+  GoalRatingPoint,
+  RelapsePlan,
+  ScorePoint,
+  StoredDocument,
+} from '../domain/documents';
+import type { ClientSafetyContext } from '../domain/documents';
+import type { Formulation, InventoryPerson, TreatmentContract } from '../domain/inventory';
+import { scoredMeasures } from '../domain/measures';
+import type { RiskFlag, ScoredMeasure } from '../domain/measures';
+import type { Course, Session } from '../domain/types';
+
+import { listSavedAgendas } from './agendas';
+import { listSessions } from './courses';
+import { db } from './database';
+import { getContract, getFormulation, listPeople } from './inventory';
+import { listFlags, listMeasures } from './measures';
+import { getCrisisContacts } from './settings';
+import type { CrisisContact } from './settings';
+
+export const relapsePlansTable = () => db.table<RelapsePlan, string>('relapsePlans');
+export const adherenceChecksTable = () => db.table<AdherenceCheck, string>('adherenceChecks');
+export const documentsTable = () => db.table<StoredDocument, string>('documents');
+
+export function getRelapsePlan(courseId: string): Promise<RelapsePlan | undefined> {
+  return relapsePlansTable().get(courseId);
+}
+
+export async function saveRelapsePlan(plan: RelapsePlan): Promise<void> {
+  await relapsePlansTable().put(plan);
+}
+
+export function getAdherenceCheck(courseId: string): Promise<AdherenceCheck | undefined> {
+  return adherenceChecksTable().get(courseId);
+}
+
+export async function saveAdherenceCheck(check: AdherenceCheck): Promise<void> {
+  await adherenceChecksTable().put(check);
+}
+
+export function getStoredDocument(id: string): Promise<StoredDocument | undefined> {
+  return documentsTable().get(id);
+}
+
+export async function saveStoredDocument(doc: StoredDocument): Promise<void> {
+  await documentsTable().put(doc);
+}
+
+export function listStoredDocuments(courseId: string): Promise<StoredDocument[]> {
+  return documentsTable().where('courseId').equals(courseId).toArray();
+}
+
+/** Every string inside a stored row (any shape), for the "no notes on client paper" check. */
+export function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() === '' ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+interface RatingsRow {
+  sessionId?: unknown;
+  goals?: unknown;
+}
+
+function goalRatingsOf(
+  rows: readonly RatingsRow[],
+  sessions: readonly Session[],
+): GoalRatingPoint[] {
+  return rows.flatMap((row) => {
+    const n = sessions.find((s) => s.id === row.sessionId)?.number;
+    if (typeof n !== 'number' || !Array.isArray(row.goals)) return [];
+    const values = row.goals.map((v: unknown) => (typeof v === 'number' ? v : null));
+    return [{ sessionNumber: n, values }];
+  });
+}
+
+/** What every client document is built from, and what must never reach it. */
+export interface ClientSources {
+  sessions: Session[];
+  people: InventoryPerson[];
+  crisisContacts: CrisisContact[];
+  phq9: ScorePoint[];
+  goalRatings: GoalRatingPoint[];
+  tasks: Record<string, string>;
+  safety: ClientSafetyContext;
+}
+
+/** Loads a course's client-document sources; notes gathered from agendas, write-ups, flags and contract. */
+export async function loadClientSources(course: Course): Promise<ClientSources> {
+  const [sessions, people, crisisContacts, measures, agendas, flags, contract, formulation] =
+    await Promise.all([
+      listSessions(course.id),
+      listPeople(course.id),
+      getCrisisContacts(),
+      listMeasures(course.id),
+      listSavedAgendas(course.id),
+      listFlags(course.clientId),
+      getContract(course.id),
+      getFormulation(course.id),
+    ]);
+  const [writeups, ratings] = await Promise.all([
+    db.table<unknown, string>('writeups').where('courseId').equals(course.id).toArray(),
+    db.table<RatingsRow, string>('ratings').where('courseId').equals(course.id).toArray(),
+  ]);
+  const numberOf = (id?: string) => sessions.find((s) => s.id === id)?.number ?? undefined;
+  const phq9 = scoredMeasures(measures, course.id, 'phq9').map((m) => ({
+    sessionNumber: numberOf(m.sessionId),
+    date: m.date,
+    total: m.total,
+  }));
+  const notes = [
+    ...agendas.map((a) => a.notes),
+    ...agendas.flatMap((a) => (a.taskReview ? [a.taskReview.note] : [])),
+    ...writeups.flatMap(stringsIn),
+    ...flags.flatMap((f) => [f.detail, ...stringsIn(f.acknowledgement)]),
+    ...(contract?.notes ? [contract.notes] : []),
+  ].filter((n) => n.trim() !== '');
+  return {
+    sessions,
+    people,
+    crisisContacts,
+    phq9,
+    goalRatings: goalRatingsOf(ratings, sessions),
+    tasks: Object.fromEntries(
+      agendas.flatMap((a) => (a.taskSet ? [[a.sessionId, a.taskSet]] : [])),
+    ),
+    safety: {
+      notes,
+      itemAnswers: measures.map((m) => m.answers),
+      ...(formulation ? { formulation: formulation.text } : {}),
+      allowed: course.goals,
+      people,
+    },
+  };
+}
+
+/** What the supervision pack is built from. */
+export interface SupervisionSources {
+  sessions: Session[];
+  people: InventoryPerson[];
+  contract?: TreatmentContract;
+  formulation?: Formulation;
+  focusChanges: FocusChange[];
+  agendas: { sessionId: string; taskSet?: string }[];
+  measures: ScoredMeasure[];
+  flags: RiskFlag[];
+  adherence?: AdherenceCheck;
+  relapsePlan?: RelapsePlan;
+}
+
+/** Loads everything the supervision pack and its adherence hints need. */
+export async function loadSupervisionSources(course: Course): Promise<SupervisionSources> {
+  const [sessions, people, contract, formulation, agendas, measures, flags] = await Promise.all([
+    listSessions(course.id),
+    listPeople(course.id),
+    getContract(course.id),
+    getFormulation(course.id),
+    listSavedAgendas(course.id),
+    listMeasures(course.id),
+    listFlags(course.clientId),
+  ]);
+  const [focusChanges, adherence, relapsePlan] = await Promise.all([
+    db
+      .table<FocusChange & { courseId: string }, string>('focusChanges')
+      .where('courseId')
+      .equals(course.id)
+      .toArray(),
+    getAdherenceCheck(course.id),
+    getRelapsePlan(course.id),
+  ]);
+  return {
+    sessions,
+    people,
+    ...(contract ? { contract } : {}),
+    ...(formulation ? { formulation } : {}),
+    focusChanges: focusChanges.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt)),
+    agendas: agendas.map((a) => ({
+      sessionId: a.sessionId,
+      ...(a.taskSet ? { taskSet: a.taskSet } : {}),
+    })),
+    measures: [
+      ...scoredMeasures(measures, course.id, 'phq9'),
+      ...scoredMeasures(measures, course.id, 'gad7'),
+    ],
+    flags: flags.filter((f) => f.courseId === course.id),
+    ...(adherence ? { adherence } : {}),
+    ...(relapsePlan ? { relapsePlan } : {}),
+  };
+}

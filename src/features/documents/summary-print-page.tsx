@@ -1,0 +1,78 @@
+import { useParams } from 'react-router';
+
+import type { CirclePlace } from '../../domain/documents';
+
+import { CrisisLines, NotReady, PrintView } from './frames';
+import { ScoreChart } from './score-chart';
+import { useSummary } from './use-summary';
+
+function Circle({ title, places }: { title: string; places: readonly CirclePlace[] }) {
+  return (
+    <section>
+      <h3>{title}</h3>
+      {places.length === 0 ? (
+        <p>Not drawn.</p>
+      ) : (
+        <ul>
+          {places.map((p, i) => (
+            <li key={`${p.who}-${i}`}>
+              {p.ring}: {p.who}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The summary on three pages: progress and circle, the plan, the letter. */
+export function SummaryPrintPage() {
+  const { courseId = '' } = useParams();
+  const data = useSummary(courseId);
+  if (data.state !== 'ready') return <NotReady state={data.state} />;
+  const s = data.summary;
+  return (
+    <PrintView title="End-of-treatment summary" backTo={`/courses/${courseId}/summary`}>
+      <article className="print-page" aria-label="Your progress">
+        <h2>Your course: {s.clientLabel}</h2>
+        <p>{s.courseLine}</p>
+        <p>{s.scoreSentence}</p>
+        <ScoreChart title="Your scores, session by session" points={s.scores} max={27} />
+        <h3>Your goals</h3>
+        <ul>
+          {s.goals.map((g) => (
+            <li key={g.goal}>
+              {g.goal}
+              {g.progress ? ` ${g.progress}` : ''}
+            </li>
+          ))}
+        </ul>
+        <h3>The people around you</h3>
+        <div className="doc-sections">
+          <Circle title="At the start" places={s.circle.start} />
+          <Circle title="At the end" places={s.circle.end} />
+        </div>
+      </article>
+      <article className="print-page" aria-label="Your plan for staying well">
+        <h2>Your plan for staying well</h2>
+        {s.relapsePlan.length === 0 ? <p>Your plan will be added at the last session.</p> : null}
+        <div className="doc-sections">
+          {s.relapsePlan.map((section) => (
+            <section key={section.heading}>
+              <h3>{section.heading}</h3>
+              <ul>
+                {section.lines.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </article>
+      <article className="print-page" aria-label="Letter">
+        <p className="doc-letter">{s.letter}</p>
+        <CrisisLines contacts={s.crisisContacts} />
+      </article>
+    </PrintView>
+  );
+}

@@ -1,0 +1,101 @@
+import { Link, useParams } from 'react-router';
+
+import { PHASE_LABEL } from '../../domain/labels';
+import type { Phase } from '../../domain/types';
+import { Notice } from '../../ui/notice';
+
+import { NotReady, PrintView } from './frames';
+import { ScoreChart } from './score-chart';
+import { useSupervisionPack } from './use-supervision';
+
+const phaseName = (p: string) => PHASE_LABEL[p as Phase] ?? p;
+
+/** The de-identified pack on three pages: plan and formulation, session log and chart, risk and adherence. */
+export function SupervisionPrintPage() {
+  const { courseId = '' } = useParams();
+  const data = useSupervisionPack(courseId);
+  if (data.state === 'loading' || data.state === 'missing') return <NotReady state={data.state} />;
+  const back = `/courses/${courseId}/supervision`;
+  if (data.state === 'refused') {
+    return (
+      <PrintView title="Supervision pack" backTo={back}>
+        <Notice tone="warning">
+          {data.problems.map((p) => p.message).join(' ')}{' '}
+          <Link to={`/courses/${courseId}/formulation`}>Open the contract</Link>
+        </Notice>
+      </PrintView>
+    );
+  }
+  const p = data.pack;
+  return (
+    <PrintView title="Supervision pack" backTo={back}>
+      <article className="print-page" aria-label="Course plan and formulation">
+        <h2>Client {p.clientLabel}: course plan</h2>
+        <ul>
+          {p.plan.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+        <h2>Formulation</h2>
+        <p className="doc-letter">{p.formulation || 'No formulation on record.'}</p>
+      </article>
+      <article className="print-page" aria-label="Session log">
+        <h2>Session log</h2>
+        <table className="doc-log">
+          <thead>
+            <tr>
+              {['Session', 'Attendance', 'PHQ-9', 'GAD-7', 'Focus change', 'Task'].map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {p.log.map((r, i) => (
+              <tr key={`${r.session}-${i}`}>
+                <td>{r.session}</td>
+                <td>{r.attendance}</td>
+                <td>{r.phq9}</td>
+                <td>{r.gad7}</td>
+                <td>{r.focusChange}</td>
+                <td>{r.task}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>PHQ-9 by session</h2>
+        {p.chart.length === 0 ? <p>No scores on record.</p> : null}
+        <ScoreChart
+          title="PHQ-9 totals by session number"
+          points={p.chart.map((c) => ({ label: `Session ${c.session}`, total: c.total }))}
+          max={27}
+        />
+      </article>
+      <article className="print-page" aria-label="Risk history and adherence">
+        <h2>Risk history</h2>
+        {p.risk.length === 0 ? <p>No risk flags in this course.</p> : null}
+        <ul>
+          {p.risk.map((r, i) => (
+            <li key={i}>
+              Session {r.session}: {r.what} ({r.status}){r.action ? `. ${r.action}` : ''}
+            </li>
+          ))}
+        </ul>
+        <h2>IPT adherence self-check</h2>
+        <ul>
+          {p.adherence.map((a) => (
+            <li key={a.question}>
+              {phaseName(a.phase)}: {a.question} <strong>{a.answer}</strong>
+            </li>
+          ))}
+        </ul>
+        {p.comments.map((c) => (
+          <p key={c.phase}>
+            {phaseName(c.phase)} phase: {c.text}
+          </p>
+        ))}
+      </article>
+    </PrintView>
+  );
+}

@@ -1,0 +1,59 @@
+/** The supervision pack built live, with the adherence hints from the record. */
+import { buildSupervisionPack, adherenceHints } from '../../domain/documents';
+import type { AdherenceCheck, SupervisionPack } from '../../domain/documents';
+import { endingRaisedWeek } from '../../domain/agenda/phase-steps';
+import { phaseOf } from '../../domain/course-plan';
+import type { Problem } from '../../domain/problems';
+import { useUiStore } from '../../state/ui-store';
+
+import { useSupervisionSources } from './use-documents';
+
+export type PackData =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'refused'; problems: Problem[] }
+  | {
+      state: 'ready';
+      pack: SupervisionPack;
+      hints: Record<string, string>;
+      adherence: AdherenceCheck | undefined;
+    };
+
+/** The pack, or why it is refused (no consent to supervision in the contract). */
+export function useSupervisionPack(courseId: string): PackData {
+  const privacy = useUiStore((s) => s.privacy);
+  const data = useSupervisionSources(courseId);
+  if (data.state !== 'ready')
+    return data.state === 'loading' ? { state: 'loading' } : { state: 'missing' };
+  const { course, client, sources } = data;
+  const result = buildSupervisionPack({
+    client,
+    course,
+    sessions: sources.sessions,
+    ...(sources.contract ? { contract: sources.contract } : {}),
+    ...(sources.formulation ? { formulation: sources.formulation } : {}),
+    people: sources.people,
+    focusChanges: sources.focusChanges,
+    agendas: sources.agendas,
+    measures: sources.measures,
+    flags: sources.flags,
+    ...(sources.adherence ? { adherence: sources.adherence } : {}),
+    privacy,
+  });
+  if (!result.ok) return { state: 'refused', problems: result.problems };
+  const middle = sources.sessions.filter(
+    (s) =>
+      s.number !== null && s.status === 'held' && phaseOf(s.number, course.boundaries) === 'middle',
+  );
+  const hints = adherenceHints({
+    people: sources.people.length,
+    formulationAgreed: sources.formulation?.agreed?.agreed === true,
+    contractAgreed: sources.contract?.agreed === true,
+    middleWithAgenda: middle.filter((s) => sources.agendas.some((a) => a.sessionId === s.id))
+      .length,
+    middleHeld: middle.length,
+    endingDueBy: endingRaisedWeek(course),
+    relapsePlanMade: sources.relapsePlan !== undefined,
+  });
+  return { state: 'ready', pack: result.value, hints, adherence: sources.adherence };
+}
