@@ -1,0 +1,91 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { planCourse } from '../../domain/course-plan';
+import { addClient } from '../../db/clients';
+import { saveNewCourse } from '../../db/courses';
+import { getSetting } from '../../db/settings';
+import { saveWriteUp } from '../../db/writeups';
+import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
+
+let n = 0;
+const newId = () => `s${(n += 1)}`;
+
+async function seedCourse(courseId: string, clientId: string, code: string, start: string) {
+  await addClient({ id: clientId, code, archived: false, createdAt: '2018-01-01T10:00:00Z' });
+  const planned = planCourse(
+    {
+      startDate: start,
+      length: 12,
+      sessionMinutes: 50,
+      time: '09:00',
+      primaryArea: 'grief',
+      goals: ['Mourn'],
+      mechanisms: [],
+      missedSessionRule: 'counts-as-used',
+      unavailableDates: [],
+    },
+    { courseId, clientId, newId },
+    `${start}T08:00:00Z`,
+  );
+  if (!planned.ok) throw new Error('fixture');
+  await saveNewCourse(planned.value, `${start}T08:00:00Z`);
+}
+
+beforeEach(async () => {
+  n = 0;
+  await resetDatabase();
+  await seedCourse('k1', 'c1', 'WU-1', '2026-03-02');
+});
+
+describe('write-up lists', () => {
+  it('lists every past session of the course with its write-up state', async () => {
+    // Given a draft for session 1
+    await saveWriteUp({
+      sessionId: 's1',
+      courseId: 'k1',
+      clientId: 'c1',
+      sessionDate: '2026-03-02',
+      sessionNumber: 1,
+      attendance: 'held',
+      scores: {},
+      agendaCovered: [],
+      note: '',
+      risk: 'none',
+      status: 'draft',
+      amendments: [],
+      updatedAt: '2026-03-02T10:00:00Z',
+    });
+    renderApp('/courses/k1/write-ups');
+    const table = await screen.findByRole('table', { name: 'Past sessions and their write-ups' });
+    expect(within(table).getByRole('row', { name: /Session 1 .* Draft/ })).toBeVisible();
+    expect(within(table).getByRole('row', { name: /Session 12 .* Not written up/ })).toBeVisible();
+  });
+
+  it('lists unfinalised sessions across clients and courses past retention', async () => {
+    // Given a course that ended in 2018
+    await seedCourse('k2', 'c2', 'OLD-1', '2018-01-08');
+    const { user } = renderApp('/write-ups/pending');
+    const table = await screen.findByRole('table', {
+      name: 'Unfinalised write-ups from earlier weeks',
+    });
+    expect(within(table).getAllByRole('row', { name: /WU-1/ })).toHaveLength(12);
+    const due = screen.getByRole('list', { name: 'Courses past retention' });
+    expect(due).toHaveTextContent(
+      'OLD-1: last session Mon 26 Mar 2018, past retention since Wed 26 Mar 2025.',
+    );
+    // When the retention is set to 0 years, it is refused at the field
+    const years = screen.getByLabelText('Retention period (years)');
+    await user.clear(years);
+    await user.type(years, '0');
+    await user.click(screen.getByRole('button', { name: 'Save retention period' }));
+    expect(await screen.findByText('Enter a whole number of years from 1 to 100.')).toBeVisible();
+    await user.clear(years);
+    await user.type(years, '10');
+    await user.click(screen.getByRole('button', { name: 'Save retention period' }));
+    expect(
+      await screen.findByText('No course is past the 10-year retention period.'),
+    ).toBeVisible();
+    expect(await getSetting('retentionYears', 7)).toBe(10);
+  });
+});
