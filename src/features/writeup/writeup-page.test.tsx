@@ -46,17 +46,17 @@ async function typeNote(user: ReturnType<typeof renderApp>['user'], text: string
 describe('session write-up', () => {
   it('prefills the draft and saves it as the therapist types, surviving a re-render', async () => {
     // Given session 2 of a past course
-    const first = renderApp(URL2);
+    const view = renderApp(URL2);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Write-up: session 2 of 12' }),
     ).toBeVisible();
     expect(screen.getByLabelText('Minutes')).toHaveValue(50);
     expect(screen.getByRole('radio', { name: 'Held' })).toBeChecked();
     // When the therapist types a note
-    await typeNote(first.user, 'Talked about the funeral');
+    await typeNote(view.user, 'Talked about the funeral');
     // Then it is stored, and a fresh render (a reload) shows it
     expect((await getWriteUp('s2'))?.note).toBe('Talked about the funeral');
-    first.unmount();
+    view.unmount();
     renderApp(URL2);
     expect(await screen.findByLabelText('Session note')).toHaveValue('Talked about the funeral');
   });
