@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+import { ClientPage } from './pages/client-page';
+import { ClientsPage } from './pages/clients-page';
+import { WriteUpPage } from './pages/writeup-page';
+
+async function expectNoViolations(page: Page, screen: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  expect(summary).toEqual([]);
+}
+
+test('write up a session: draft survives a reload, a flag blocks finalising, finalise, amend, copy', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const clients = new ClientsPage(page);
+  await clients.goto();
+  await clients.addClient('WU-E2E');
+  await new ClientPage(page).planCourse({
+    start: '2026-03-02',
+    length: 12,
+    area: 'Grief',
+    goals: ['Mourn her mother'],
+  });
+  const courseId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+
+  // Write up session 2; the draft survives a reload
+  const writeup = new WriteUpPage(page);
+  await writeup.openFromList(courseId, 2);
+  await expectNoViolations(page, 'write-up (draft)');
+  await writeup.writeNote('Talked about the funeral and her sister.');
+  await page.reload();
+  await expect(writeup.note).toHaveValue('Talked about the funeral and her sister.');
+  const writeUpUrl = page.url();
+
+  // An open risk flag blocks finalising until it is acknowledged
+  await page.goto(`/courses/${courseId}/risk`);
+  await page.getByLabel('Session (optional)').selectOption({ label: 'Session 2 (2026-03-09)' });
+  await page
+    .getByLabel('What was disclosed or observed')
+    .fill('Said she sometimes wishes she were gone.');
+  await page.getByRole('button', { name: 'Raise the flag' }).click();
+  await page.goto(writeUpUrl);
+  await expect(page.getByText('Said she sometimes wishes she were gone.')).toBeVisible();
+  await writeup.finalise();
+  await expect(page.getByRole('alert')).toHaveText(
+    'A risk flag is open for this client. Acknowledge it on the risk page before finalising.',
+  );
+  await page.getByRole('link', { name: 'Acknowledge on the risk page' }).click();
+  await page.getByRole('button', { name: /Assessed, plan unchanged/ }).click();
+  await expect(page.getByRole('list', { name: 'Acknowledged flags' })).toBeVisible();
+  await page.goto(writeUpUrl);
+
+  // Finalise: the record locks
+  await writeup.finalise();
+  await expect(writeup.finalisedNotice()).toBeVisible();
+  await expect(writeup.note).toHaveCount(0);
+  await expect(writeup.original()).toContainText('Talked about the funeral and her sister.');
+  await expectNoViolations(page, 'write-up (final)');
+
+  // Copy as note: the clipboard holds exactly the preview
+  await page.getByRole('button', { name: 'Copy as note' }).click();
+  await expect(page.getByText(/^Note copied/)).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('IPT progress note — WU-E2E — Mon 9 Mar 2026 — Session 2 of 12');
+  expect(copied).toContain('DATA\n- Attendance: Held, 50 minutes.');
+  expect(copied).toContain('- Talked about the funeral and her sister.');
+  expect(copied).toContain('- Risk: Risk flag raised and acknowledged.');
+  await expect(writeup.preview).toHaveValue(copied);
+
+  // Amend: a reason is required; the original stays beside the amendment
+  await writeup.amend({ minutes: 45, reason: '' });
+  await expect(page.getByText('Give the reason for this amendment.')).toBeVisible();
+  await page
+    .getByLabel('Reason for the amendment')
+    .fill('Session ended early; typed 50 by mistake');
+  await page.getByRole('button', { name: 'Save amendment' }).click();
+  await expect(writeup.amendments()).toContainText(
+    /Amended on .+ at \d\d:\d\d: Minutes: 50 → 45\. Reason: Session ended early; typed 50 by mistake/,
+  );
+  await expect(writeup.original()).toContainText('50');
+  await expect(writeup.preview).toHaveValue(/Attendance: Held, 45 minutes\./);
+  await page.reload();
+  await expect(writeup.amendments()).toBeVisible();
+
+  // The lists show the state; both pass axe
+  await page.goto(`/courses/${courseId}/write-ups`);
+  await expect(page.getByRole('row', { name: /Session 2 .*Final, amended/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Session 3 .*Not written up/ })).toBeVisible();
+  await expectNoViolations(page, 'course write-ups');
+  await page.goto('/write-ups/pending');
+  await expect(page.getByRole('row', { name: /WU-E2E Session 3/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /WU-E2E Session 2/ })).toHaveCount(0);
+  await expectNoViolations(page, 'pending write-ups');
+});
