@@ -11,6 +11,11 @@ import type { Circle, InventoryPerson, Ring } from '../../domain/inventory';
 
 export const CIRCLE_SIZE = 420;
 const LABEL_MAX = 18;
+/** Room either side of the square for long labels on the left and right of the outer ring. */
+const PAD_X = 90;
+const PAD_Y = 10;
+const VIEW_W = CIRCLE_SIZE + 2 * PAD_X;
+const VIEW_H = CIRCLE_SIZE + 2 * PAD_Y;
 
 function shorten(label: string): string {
   return label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
@@ -46,9 +51,9 @@ function ringAt(e: MouseEvent<SVGSVGElement>, radii: number[]): Ring | undefined
   const svg = e.currentTarget;
   const box = svg.getBoundingClientRect();
   if (box.width === 0) return undefined;
-  const scale = CIRCLE_SIZE / box.width;
-  const x = (e.clientX - box.left) * scale - CIRCLE_SIZE / 2;
-  const y = (e.clientY - box.top) * scale - CIRCLE_SIZE / 2;
+  const scale = VIEW_W / box.width;
+  const x = (e.clientX - box.left) * scale - PAD_X - CIRCLE_SIZE / 2;
+  const y = (e.clientY - box.top) * scale - PAD_Y - CIRCLE_SIZE / 2;
   const d = Math.hypot(x, y);
   const nearest = radii
     .map((r, i) => ({ ring: (i + 1) as Ring, off: Math.abs(d - r) }))
@@ -80,7 +85,7 @@ export function CircleFigure(props: CircleFigureProps) {
     // the picture, so the picture itself is not a keyboard stop.
     <svg
       className={`circle-figure${interactive ? ' circle-figure--interactive' : ''}`}
-      viewBox={`0 0 ${CIRCLE_SIZE} ${CIRCLE_SIZE}`}
+      viewBox={`${-PAD_X} ${-PAD_Y} ${VIEW_W} ${VIEW_H}`}
       role="img"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
@@ -108,7 +113,7 @@ export function CircleFigure(props: CircleFigureProps) {
           {r.ring}
         </text>
       ))}
-      <circle className="circle-figure__client" cx={layout.center.x} cy={layout.center.y} r={18} />
+      <circle className="circle-figure__client" cx={layout.center.x} cy={layout.center.y} r={22} />
       <text
         className="circle-figure__client-label"
         x={layout.center.x}

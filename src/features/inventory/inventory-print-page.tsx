@@ -95,7 +95,7 @@ export function InventoryPrintPage() {
     >
       <section className="print-page">
         <h2>Closeness circle</h2>
-        <div className="circles circles--two">
+        <div className={`circles${hasEnd ? ' circles--two' : ''}`}>
           <figure className="circle-panel">
             <CircleFigure
               people={people}
