@@ -55,7 +55,8 @@ export function DraftForm(props: Props) {
     autosave.cancel();
     const base = { ...draft };
     if (attendance !== 'held') delete base.minutes;
-    const record = { ...base, attendance, sessionId, updatedAt: nowIso() };
+    const moved = sessionId === session.id ? {} : { sessionNumber: null };
+    const record = { ...base, ...moved, attendance, sessionId, updatedAt: nowIso() };
     await saveWriteUpWithSchedule(record, next, session.id);
     if (sessionId !== session.id) props.onMoved(sessionId);
     else {

@@ -191,4 +191,34 @@ describe('session write-up', () => {
     expect((await listSessions('k1')).find((s) => s.id === 's2')?.status).toBe('cancelled');
     expect((await getWriteUp('s2'))?.attendance).toBe('cancelled-client');
   });
+
+  it('moves the record to the cancelled slot when the therapist cancels and the rest move out', async () => {
+    // Given a therapist cancellation of session 2 (the course plan moves the rest a week)
+    const { user, router } = renderApp(URL2);
+    await user.click(await screen.findByRole('radio', { name: 'Cancelled by the therapist' }));
+    expect(
+      screen.getByText(
+        'The remaining sessions move out a week. The course will end on Mon 25 May 2026 instead of Mon 18 May 2026.',
+      ),
+    ).toBeVisible();
+    // When confirmed
+    await user.click(screen.getByRole('button', { name: 'Confirm cancellation' }));
+    // Then the write-up lives on the cancelled slot of 9 March and session 2 moves to 16 March
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Write-up: appointment on Mon 9 Mar 2026',
+      }),
+    ).toBeVisible();
+    const sessions = await listSessions('k1');
+    const slot = sessions.find((s) => s.number === null);
+    expect(slot?.date).toBe('2026-03-09');
+    expect(router.state.location.pathname).toBe(`/courses/k1/sessions/${slot?.id}/write-up`);
+    expect(sessions.find((s) => s.id === 's2')?.date).toBe('2026-03-16');
+    expect(await getWriteUp(slot?.id ?? '')).toMatchObject({
+      attendance: 'cancelled-therapist',
+      sessionNumber: null,
+    });
+    expect(await getWriteUp('s2')).toBeUndefined();
+  });
 });
