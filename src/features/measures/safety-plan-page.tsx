@@ -38,7 +38,7 @@ export function SafetyPlanPage() {
         </Link>
       }
     >
-      <PlanForm key={plan?.updatedAt ?? 'new'} plan={plan ?? emptySafetyPlan(clientId, nowIso())} />
+      <PlanForm plan={plan ?? emptySafetyPlan(clientId, nowIso())} />
     </Page>
   );
 }

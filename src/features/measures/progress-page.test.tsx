@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import type { Measure } from '../../domain/measures';
+import { measuresTable } from '../../db/measures';
+import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
+
+import { seedCourse } from './test-seed';
+
+function score(
+  id: string,
+  courseId: string,
+  sessionId: string,
+  date: string,
+  total: number,
+): Measure {
+  const answers = Array.from({ length: 9 }, (_, i) => Math.max(0, Math.min(3, total - i * 3)));
+  return {
+    id,
+    clientId: 'c1',
+    courseId,
+    sessionId,
+    kind: 'phq9',
+    date,
+    answers,
+    total,
+    status: 'complete',
+    recordedAt: `${date}T09:00:00Z`,
+  };
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  const sessions = await seedCourse();
+  const ids = sessions.map((s) => s.id);
+  await measuresTable().bulkPut([
+    score('old', 'earlier', 'x', '2025-01-06', 24),
+    score('a', 'k1', ids[0]!, '2026-03-02', 16),
+    score('b', 'k1', ids[1]!, '2026-03-09', 20),
+    score('c', 'k1', ids[2]!, '2026-03-16', 9),
+  ]);
+});
+
+describe('progress page', () => {
+  it('shows the table against the first score, and a chosen baseline changes it', async () => {
+    const { user } = renderApp('/courses/k1/progress');
+    const table = await screen.findByRole('table', { name: 'PHQ-9 by session' });
+    expect(
+      within(table).getByRole('row', { name: /^3 .* 9 Mild −43.7% Partial response/ }),
+    ).toBeInTheDocument();
+    // When the therapist picks session 2 (20) as baseline
+    await user.selectOptions(screen.getByLabelText('Baseline'), 'Mon 9 Mar 2026: 20');
+    // Then week 3 is a response (55% fall)
+    expect(
+      await within(table).findByRole('row', { name: /^3 .* −55% Response/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('refuses a baseline from another course at the field', async () => {
+    const { user } = renderApp('/courses/k1/progress');
+    await user.selectOptions(await screen.findByLabelText('Baseline'), 'Mon 6 Jan 2025: 24');
+    expect(screen.getByLabelText('Baseline')).toHaveAccessibleDescription(
+      /Choose a baseline from this course, not an earlier one\./,
+    );
+  });
+
+  it('shows the item answers of a chart point chosen by keyboard', async () => {
+    const { user } = renderApp('/courses/k1/progress');
+    const point = await screen.findByRole('button', { name: /Session 2, PHQ-9 20 \(severe\)/ });
+    point.focus();
+    await user.keyboard('{Enter}');
+    const details = await screen.findByRole('region', {
+      name: /PHQ-9 of Mon 9 Mar 2026: total 20/,
+    });
+    expect(within(details).getByText(/Little interest or pleasure/)).toBeInTheDocument();
+  });
+});
