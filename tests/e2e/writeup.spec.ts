@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -72,6 +74,11 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
   expect(copied).toContain('- Talked about the funeral and her sister.');
   expect(copied).toContain('- Risk: Risk flag raised and acknowledged.');
   await expect(writeup.preview).toHaveValue(copied);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as text file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('progress-note-WU-E2E-2026-03-09.txt');
+  expect(readFileSync(await download.path(), 'utf8')).toBe(copied);
 
   // Amend: a reason is required; the original stays beside the amendment
   await writeup.amend({ minutes: 45, reason: '' });
