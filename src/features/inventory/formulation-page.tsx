@@ -13,6 +13,7 @@ import { Page } from '../../ui/page';
 import { ContractForm } from './contract-form';
 import { FormulationEditor } from './formulation-editor';
 import './inventory.css';
+import { OpenFlags } from './open-flags';
 import { useFormulationInputs } from './use-inventory';
 
 /** The formulation (drafted, then in the therapist's words) and the treatment contract. */
@@ -59,6 +60,7 @@ export function FormulationPage() {
         </Link>
       }
     >
+      <OpenFlags clientId={client.id} courseId={course.id} />
       <FormulationEditor
         key={`formulation-${course.id}`}
         courseId={course.id}

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { listPeople, saveLifeEvent } from '../../db/inventory';
+import { riskFlagsTable } from '../../db/measures';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
 import { seedCourse, seedPerson } from './test-fixtures';
@@ -160,5 +161,23 @@ describe('inventory page', () => {
     await user.click(screen.getByRole('button', { name: 'Add to the timeline' }));
     await within(timeline).findByText('Sam moved out');
     expect(highlighted(timeline)).toHaveTextContent('Sam moved out');
+  });
+
+  it('shows an open risk flag first, before the inventory', async () => {
+    // Given an open flag for the client
+    await riskFlagsTable().put({
+      id: 'f1',
+      clientId: 'c1',
+      courseId: 'k1',
+      source: 'item9',
+      raisedAt: '2026-03-02T09:00:00Z',
+      detail: 'Item 9 answered 1',
+      status: 'open',
+    });
+    renderApp('/courses/k1/inventory');
+    // Then the banner heads the screen, above the people
+    const banner = await screen.findByRole('heading', { name: 'Open risk flag' });
+    const people = screen.getByRole('heading', { name: 'People in the client’s life' });
+    expect(banner.compareDocumentPosition(people) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -8,6 +8,7 @@ import { Page } from '../../ui/page';
 
 import { CircleSection } from './circle-section';
 import './inventory.css';
+import { OpenFlags } from './open-flags';
 import { PeopleSection } from './people-section';
 import { TimelineSection } from './timeline-section';
 import { useLifeEvents, usePeople } from './use-inventory';
@@ -47,6 +48,7 @@ export function InventoryPage() {
         </>
       }
     >
+      <OpenFlags clientId={client.id} courseId={course.id} />
       <Notice tone="info" title={`Focus: ${AREA_LABEL[course.primaryArea]}`}>
         <p>
           The person marked with the focus area appears in middle-phase agendas (by role on paper).
