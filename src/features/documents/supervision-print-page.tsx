@@ -9,6 +9,7 @@ import { ScoreChart } from './score-chart';
 import { useSupervisionPack } from './use-supervision';
 
 const phaseName = (p: string) => PHASE_LABEL[p as Phase] ?? p;
+const answerLabel = (a: string) => a.charAt(0).toUpperCase() + a.slice(1);
 
 /** The de-identified pack on three pages: plan and formulation, session log and chart, risk and adherence. */
 export function SupervisionPrintPage() {
@@ -86,7 +87,7 @@ export function SupervisionPrintPage() {
         <ul>
           {p.adherence.map((a) => (
             <li key={a.question}>
-              {phaseName(a.phase)}: {a.question} <strong>{a.answer}</strong>
+              {phaseName(a.phase)}: {a.question} <strong>{answerLabel(a.answer)}</strong>
             </li>
           ))}
         </ul>
