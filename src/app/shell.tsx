@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 
 /** The frame around every screen: skip link, navigation, and the main landmark. */
 export function Shell() {
@@ -29,7 +29,8 @@ export function Shell() {
         <Outlet />
       </main>
       <footer className="app-footer no-print">
-        Data is kept only in this browser on this device. Nothing is sent anywhere.
+        Data is kept only in this browser on this device. Nothing is sent anywhere.{' '}
+        <Link to="/backup">Restore a backup</Link>
       </footer>
     </>
   );

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   addDays,
+  dayOfTimestamp,
   addWeeks,
   compareDays,
   daysBetween,
@@ -207,5 +208,14 @@ describe('isoDayOf', () => {
     const date = new Date(2026, 2, 8, 23, 30);
     // When converted / Then the local calendar day, not the UTC one
     expect(isoDayOf(date)).toBe('2026-03-08');
+  });
+});
+
+describe('dayOfTimestamp', () => {
+  it('reads the local day of a timestamp, not its UTC day', () => {
+    // Given a timestamp built from a local date and time late in the evening
+    const local = new Date(2026, 2, 14, 23, 30).toISOString();
+    // Then the day is the local one, whatever the time zone
+    expect(dayOfTimestamp(local)).toBe('2026-03-14');
   });
 });

@@ -84,3 +84,9 @@ export function weekdayName(day: IsoDay): string {
 export function isoDayOf(date: Date): IsoDay {
   return fromDate(date);
 }
+
+/** The local calendar day of a stored timestamp (for "raised on", "decided on" labels). */
+export function dayOfTimestamp(at: string): IsoDay {
+  const parsed = new Date(at);
+  return Number.isNaN(parsed.getTime()) ? at.slice(0, 10) : fromDate(parsed);
+}

@@ -125,6 +125,15 @@ export function CoursePage() {
           <li>
             <Link to={`/courses/${course.id}/print`}>Print all agendas</Link>
           </li>
+          <li>
+            <Link to={`/courses/${course.id}/write-ups`}>Session write-ups</Link>
+          </li>
+          <li>
+            <Link to={`/courses/${course.id}/documents`}>Documents and handouts</Link>
+          </li>
+          <li>
+            <Link to={`/courses/${course.id}/risk`}>Risk and safety</Link>
+          </li>
         </ul>
       </nav>
       <dl className="summary">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 
 import { checkFocusChange } from '../../domain/agenda/focus';
 import type { FocusChange, FocusInForce } from '../../domain/agenda/focus';
-import { formatDay } from '../../domain/dates';
+import { dayOfTimestamp, formatDay } from '../../domain/dates';
 import { AREA_LABEL, STAGE_HINT, STAGE_LABEL } from '../../domain/labels';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
@@ -166,7 +166,7 @@ function FocusHistory({ history }: { history: FocusChange[] }) {
       <tbody>
         {history.map((c) => (
           <tr key={c.id}>
-            <td>{formatDay(c.decidedAt.slice(0, 10))}</td>
+            <td>{formatDay(dayOfTimestamp(c.decidedAt))}</td>
             <td>Session {c.fromSession}</td>
             <td>{describeFocus(c)}</td>
             <td>{c.reason}</td>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { formatDay } from '../../domain/dates';
+import { dayOfTimestamp, formatDay } from '../../domain/dates';
 import { PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
 import { ITEM9_SCREEN_STATEMENT } from '../../domain/measures';
 import { numberedSessions } from '../../domain/schedule';
@@ -71,6 +71,12 @@ function Week({
           <Link className="button" to={`${base}/sessions/${session.id}/measures`}>
             Record measures
           </Link>
+          <Link className="button" to={`${base}/sessions/${session.id}/write-up`}>
+            Write up
+          </Link>
+          <Link className="button" to={`${base}/sessions/${session.id}/task-card`}>
+            Task card
+          </Link>
         </>
       }
     >
@@ -79,7 +85,7 @@ function Week({
           id: f.id,
           title: 'Open risk flag',
           detail: f.detail,
-          raisedOn: formatDay(f.raisedAt.slice(0, 10)),
+          raisedOn: formatDay(dayOfTimestamp(f.raisedAt)),
         }))}
         contacts={data.contacts}
         screenNote={ITEM9_SCREEN_STATEMENT}

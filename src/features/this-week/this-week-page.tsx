@@ -37,11 +37,16 @@ export function ThisWeekPage() {
       title="This week"
       subtitle={`${formatDay(from)} to ${formatDay(to)}`}
       actions={
-        entries && entries.length > 0 ? (
-          <Link className="button" to="/week/print">
-            Print this week
+        <>
+          {entries && entries.length > 0 ? (
+            <Link className="button" to="/week/print">
+              Print this week
+            </Link>
+          ) : null}
+          <Link className="button" to="/write-ups/pending">
+            Write-ups to finish
           </Link>
-        ) : null
+        </>
       }
     >
       <RiskBanner
