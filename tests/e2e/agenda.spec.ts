@@ -73,7 +73,7 @@ test('a 16-week role dispute: weeks differ, an edit survives a reload, one week 
   }
 
   // A mid-course week with a review is the longest middle week: it still fits one page
-  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
   await agenda.goToSession(6);
   await agenda.goToSession(7);
   await agenda.goToSession(8);
