@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Course } from '../types';
 import { buildAgenda } from './generate';
+import { courseOf } from './test-fixtures';
 import type { Agenda, AgendaInput } from './types';
-
-function courseOf(over: Partial<Course> = {}): Course {
-  const length = over.length ?? 16;
-  return {
-    id: 'course-1',
-    clientId: 'client-1',
-    startDate: '2026-03-02',
-    length,
-    sessionMinutes: 50,
-    time: '09:30',
-    boundaries: { initialEnd: 3, middleEnd: length - 3 },
-    primaryArea: 'role-dispute',
-    disputeStage: 'renegotiation',
-    goals: ['Talk with my partner without shouting'],
-    mechanisms: [],
-    missedSessionRule: 'counts-as-used',
-    unavailableDates: [],
-    createdAt: '2026-03-01T10:00:00Z',
-    ...over,
-  };
-}
 
 const ids = (a: Agenda) => a.segments.map((s) => s.id);
 const codes = (a: Agenda) => a.reminders.map((r) => r.code);

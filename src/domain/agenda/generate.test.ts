@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Course, DisputeStage, ProblemArea } from '../types';
+import type { DisputeStage, ProblemArea } from '../types';
 import { areaContent } from './content';
 import { buildAgenda } from './generate';
+import { courseOf } from './test-fixtures';
 import type { Agenda } from './types';
-
-/** A planned course as the domain stores it; defaults give a 16-week course of 50 minutes. */
-function courseOf(over: Partial<Course> = {}): Course {
-  const length = over.length ?? 16;
-  return {
-    id: 'course-1',
-    clientId: 'client-1',
-    startDate: '2026-03-02',
-    length,
-    sessionMinutes: 50,
-    time: '09:30',
-    boundaries: { initialEnd: 3, middleEnd: length - 3 },
-    primaryArea: 'role-dispute',
-    disputeStage: 'renegotiation',
-    goals: ['Talk with my partner without shouting'],
-    mechanisms: [],
-    missedSessionRule: 'counts-as-used',
-    unavailableDates: [],
-    createdAt: '2026-03-01T10:00:00Z',
-    ...over,
-  };
-}
 
 const ids = (a: Agenda) => a.segments.map((s) => s.id);
 const strategyIds = (a: Agenda) => ids(a).filter((id) => id.startsWith('strategy-'));
