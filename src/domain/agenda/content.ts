@@ -2,11 +2,8 @@
  * The agenda content library: lookups over the per-phase tables in the content-*.ts files.
  */
 import type { DisputeStage, ProblemArea } from '../types';
-import {
-  DISPUTE_DISSOLUTION,
-  DISPUTE_IMPASSE,
-  DISPUTE_RENEGOTIATION,
-} from './content-middle-dispute';
+import { DISPUTE_IMPASSE, DISPUTE_RENEGOTIATION } from './content-middle-dispute';
+import { DISPUTE_DISSOLUTION } from './content-middle-dissolution';
 import { INTERPERSONAL_DEFICITS } from './content-middle-deficits';
 import { GRIEF, ROLE_TRANSITION } from './content-middle-loss';
 import type { AreaContent, FocusKey, StrategyItem } from './content-types';
