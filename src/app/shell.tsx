@@ -1,5 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 
+import { EscapedErrors } from '../app-model/escaped-errors';
+
 /** The frame around every screen: skip link, navigation, and the main landmark. */
 export function Shell() {
   return (
@@ -26,6 +28,7 @@ export function Shell() {
         </nav>
       </header>
       <main id="main">
+        <EscapedErrors />
         <Outlet />
       </main>
       <footer className="app-footer no-print">

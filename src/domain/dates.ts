@@ -90,3 +90,10 @@ export function dayOfTimestamp(at: string): IsoDay {
   const parsed = new Date(at);
   return Number.isNaN(parsed.getTime()) ? at.slice(0, 10) : fromDate(parsed);
 }
+
+/** A stored timestamp as the local day and time: "Mon 2 Mar 2026 09:05" (as stored if unreadable). */
+export function formatTimestamp(at: string): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  return `${formatDay(fromDate(d))} ${format(d, 'HH:mm')}`;
+}

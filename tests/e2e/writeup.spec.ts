@@ -42,11 +42,12 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
 
   // An open risk flag blocks finalising until it is acknowledged
   await page.goto(`/courses/${courseId}/risk`);
-  await page.getByLabel('Session (optional)').selectOption({ label: 'Session 2 (2026-03-09)' });
+  await page.getByLabel('Session (optional)').selectOption({ label: 'Session 2 (Mon 9 Mar 2026)' });
   await page
     .getByLabel('What was disclosed or observed')
     .fill('Said she sometimes wishes she were gone.');
   await page.getByRole('button', { name: 'Raise the flag' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Flag raised' })).toBeVisible();
   await page.goto(writeUpUrl);
   await expect(page.getByText('Said she sometimes wishes she were gone.')).toBeVisible();
   await writeup.finalise();

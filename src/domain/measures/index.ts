@@ -12,3 +12,4 @@ export * from './progress';
 export * from './safety-plan';
 export * from './course-events';
 export * from './crisis-contacts';
+export * from './summary';

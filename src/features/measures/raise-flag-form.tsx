@@ -1,9 +1,10 @@
 import { useState } from 'react';
 
-import type { RiskFlag } from '../../domain/measures';
+import { CommandStatus } from '../../app-model/command-status';
+import { raiseFlag } from '../../app-model/commands/risk';
+import { useCommand } from '../../app-model/use-command';
 import type { Course, Session } from '../../domain/types';
-import { putFlag } from '../../db/risk';
-import { newId, nowIso } from '../../state/edge';
+import { formatDay } from '../../domain/dates';
 import { Field } from '../../ui/field';
 
 /** A flag raised by hand: a disclosure in a week with item 9 = 0, or with no form at all. */
@@ -12,6 +13,13 @@ export function RaiseFlagForm({ course, sessions }: { course: Course; sessions: 
   const [detail, setDetail] = useState('');
   const [error, setError] = useState<string>();
   const numbered = sessions.filter((s) => s.number !== null);
+  const raise = useCommand(raiseFlag, {
+    done: 'Flag raised. It shows first wherever this client appears until you acknowledge it.',
+    onDone: () => {
+      setDetail('');
+      setSessionId('');
+    },
+  });
 
   async function onSubmit() {
     if (detail.trim() === '') {
@@ -19,18 +27,7 @@ export function RaiseFlagForm({ course, sessions }: { course: Course; sessions: 
       return;
     }
     setError(undefined);
-    const flag: RiskFlag = {
-      id: newId(),
-      clientId: course.clientId,
-      courseId: course.id,
-      ...(sessionId ? { sessionId } : {}),
-      source: 'manual',
-      raisedAt: nowIso(),
-      detail: detail.trim(),
-      status: 'open',
-    };
-    await putFlag(flag);
-    setDetail('');
+    await raise.run({ course, ...(sessionId ? { sessionId } : {}), detail });
   }
 
   return (
@@ -41,7 +38,7 @@ export function RaiseFlagForm({ course, sessions }: { course: Course; sessions: 
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void onSubmit();
+          return onSubmit();
         }}
       >
         <Field label="Session (optional)">
@@ -50,7 +47,7 @@ export function RaiseFlagForm({ course, sessions }: { course: Course; sessions: 
               <option value="">Not linked to a session</option>
               {numbered.map((s) => (
                 <option key={s.id} value={s.id}>
-                  Session {s.number} ({s.date})
+                  Session {s.number} ({formatDay(s.date)})
                 </option>
               ))}
             </select>
@@ -61,7 +58,10 @@ export function RaiseFlagForm({ course, sessions }: { course: Course; sessions: 
             <textarea {...ids} value={detail} onChange={(e) => setDetail(e.target.value)} />
           )}
         </Field>
-        <button type="submit">Raise the flag</button>
+        <button type="submit" disabled={raise.pending}>
+          Raise the flag
+        </button>
+        <CommandStatus status={raise.status} />
       </form>
     </section>
   );

@@ -1,0 +1,111 @@
+/**
+ * The frame every course screen uses (issue 10): the guard (loading / not found, in words), the
+ * client's open risk flags first (inline, never a modal, never on paper), and the page or print
+ * frame around the screen's own content, which receives the course view model.
+ */
+import { Link } from 'react-router';
+import type { ReactNode } from 'react';
+
+import type { CourseView } from '../domain/course-view';
+import { ITEM9_SCREEN_STATEMENT } from '../domain/measures';
+import { Page } from '../ui/page';
+import { RiskBanner } from '../ui/risk-banner';
+
+import { useCourseContext } from './course-context';
+import { bannerFlags } from './flag-lines';
+
+type Slot = ReactNode | ((view: CourseView) => ReactNode);
+
+interface CourseFrameProps {
+  courseId: string;
+  title: string | ((view: CourseView) => string);
+  subtitle?: Slot;
+  actions?: Slot;
+  /** Hide the banner's "Assess and acknowledge" link (the risk screen itself). */
+  onRiskScreen?: boolean;
+  children: (view: CourseView) => ReactNode;
+}
+
+const fill = (slot: Slot | undefined, view: CourseView) =>
+  typeof slot === 'function' ? slot(view) : slot;
+
+/** Loading and not-found states of a course screen, in words. */
+export function CourseGuard({ state }: { state: 'loading' | 'missing' }) {
+  if (state === 'loading') return <p role="status">Loading the course…</p>;
+  return (
+    <Page title="Course not found">
+      <p>
+        This course does not exist (it may have been deleted). <Link to="/clients">Back to clients</Link>
+      </p>
+    </Page>
+  );
+}
+
+/** The client's open flags, first on the screen until acknowledged; never printed. */
+export function CourseRiskBanner({ view, onRiskScreen = false }: { view: CourseView; onRiskScreen?: boolean }) {
+  return (
+    <div className="no-print">
+      <RiskBanner
+        flags={bannerFlags(view.openFlags)}
+        contacts={view.contacts}
+        screenNote={ITEM9_SCREEN_STATEMENT}
+        {...(onRiskScreen
+          ? {}
+          : { action: <Link to={`/courses/${view.course.id}/risk`}>Assess and acknowledge</Link> })}
+      />
+    </div>
+  );
+}
+
+/** A course screen: guard, page heading, open flags first, then the screen's content. */
+export function CourseFrame(props: CourseFrameProps) {
+  const context = useCourseContext(props.courseId);
+  if (context.state !== 'ready') return <CourseGuard state={context.state} />;
+  const { view } = context;
+  return (
+    <Page
+      title={typeof props.title === 'function' ? props.title(view) : props.title}
+      subtitle={fill(props.subtitle, view)}
+      actions={fill(props.actions, view)}
+    >
+      <CourseRiskBanner view={view} onRiskScreen={props.onRiskScreen ?? false} />
+      {props.children(view)}
+    </Page>
+  );
+}
+
+interface CoursePrintFrameProps {
+  courseId: string;
+  title: string | ((view: CourseView) => string);
+  /** The "Client: …" line; the client code unless the page says otherwise (handouts). */
+  clientText?: (view: CourseView) => string;
+  backTo: (view: CourseView) => string;
+  children: (view: CourseView) => ReactNode;
+}
+
+/** A print view of a course: guard, Print and Back controls that never print, then the pages. */
+export function CoursePrintFrame(props: CoursePrintFrameProps) {
+  const context = useCourseContext(props.courseId);
+  if (context.state !== 'ready') return <CourseGuard state={context.state} />;
+  const { view } = context;
+  const clientText = props.clientText ? props.clientText(view) : view.client.code;
+  return (
+    <Page
+      title={typeof props.title === 'function' ? props.title(view) : props.title}
+      subtitle={clientText ? <span className="print-client">Client: {clientText}</span> : undefined}
+      actions={
+        <>
+          <button type="button" onClick={() => window.print()}>
+            Print
+          </button>
+          <Link className="button" to={props.backTo(view)}>
+            Back
+          </Link>
+        </>
+      }
+    >
+      <CourseRiskBanner view={view} />
+      {props.children(view)}
+    </Page>
+  );
+}
