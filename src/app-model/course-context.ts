@@ -16,9 +16,7 @@ import { getCrisisContacts } from '../db/settings';
 import { todayIso } from '../state/edge';
 
 export type CourseContext =
-  | { state: 'loading' }
-  | { state: 'missing' }
-  | { state: 'ready'; view: CourseView };
+  { state: 'loading' } | { state: 'missing' } | { state: 'ready'; view: CourseView };
 
 /** Reads everything the course view model needs; undefined when the course or client is gone. */
 export async function readCourseRecords(courseId: string): Promise<CourseRecords | undefined> {

@@ -35,14 +35,21 @@ export function CourseGuard({ state }: { state: 'loading' | 'missing' }) {
   return (
     <Page title="Course not found">
       <p>
-        This course does not exist (it may have been deleted). <Link to="/clients">Back to clients</Link>
+        This course does not exist (it may have been deleted).{' '}
+        <Link to="/clients">Back to clients</Link>
       </p>
     </Page>
   );
 }
 
 /** The client's open flags, first on the screen until acknowledged; never printed. */
-export function CourseRiskBanner({ view, onRiskScreen = false }: { view: CourseView; onRiskScreen?: boolean }) {
+export function CourseRiskBanner({
+  view,
+  onRiskScreen = false,
+}: {
+  view: CourseView;
+  onRiskScreen?: boolean;
+}) {
   return (
     <div className="no-print">
       <RiskBanner

@@ -66,7 +66,8 @@ function nameOf(error: unknown): string | undefined {
 /** The reason code of any thrown value (Dexie wraps IndexedDB errors; the inner one is read too). */
 export function reasonOf(error: unknown): Reason {
   if (error instanceof Refusal) return error.reason;
-  const inner = typeof error === 'object' && error !== null ? (error as { inner?: unknown }).inner : undefined;
+  const inner =
+    typeof error === 'object' && error !== null ? (error as { inner?: unknown }).inner : undefined;
   const found = BY_NAME[nameOf(error) ?? ''] ?? BY_NAME[nameOf(inner) ?? ''];
   return found ?? 'unknown';
 }

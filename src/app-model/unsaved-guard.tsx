@@ -28,7 +28,13 @@ export function useUnsavedGuard(dirty: boolean) {
 type Blocker = ReturnType<typeof useBlocker>;
 
 /** The question shown when the therapist tries to leave with unsaved changes. */
-export function UnsavedPrompt({ blocker, what = 'this form' }: { blocker: Blocker; what?: string }) {
+export function UnsavedPrompt({
+  blocker,
+  what = 'this form',
+}: {
+  blocker: Blocker;
+  what?: string;
+}) {
   const stay = useRef<HTMLButtonElement>(null);
   const blocked = blocker.state === 'blocked';
   useEffect(() => {
@@ -36,7 +42,12 @@ export function UnsavedPrompt({ blocker, what = 'this form' }: { blocker: Blocke
   }, [blocked]);
   if (!blocked) return null;
   return (
-    <section className="unsaved-prompt no-print" role="alertdialog" aria-labelledby="unsaved-title" aria-describedby="unsaved-text">
+    <section
+      className="unsaved-prompt no-print"
+      role="alertdialog"
+      aria-labelledby="unsaved-title"
+      aria-describedby="unsaved-text"
+    >
       <h2 id="unsaved-title">Unsaved changes</h2>
       <p id="unsaved-text">You have changes in {what} that are not saved yet.</p>
       <div className="unsaved-prompt__actions">

@@ -21,7 +21,7 @@ export const QUESTIONNAIRE_NAME: Readonly<Record<MeasureKind, string>> = {
 /** Plain words for each response class (ipt-reference.md section 7). */
 export const RESPONSE_WORDS: Readonly<Record<ResponseClass, string>> = {
   response: 'response (down 50% or more from baseline)',
-  partial: 'partial response (down 25–49% from baseline)',
+  partial: 'partial response (down 25% to under 50% from baseline)',
   none: 'no response yet (down less than 25% from baseline)',
   'not-classified': 'not classified (baseline under 10)',
 };
@@ -96,10 +96,13 @@ export function scoreAsOf(
   if (!measure) return undefined;
   const previous = scored.at(-2);
   const choice = courseBaseline(measures, scope.courseId, scope.kind, scope.baselineId);
-  const baseline = choice.baseline && choice.baseline.date <= scope.date ? choice.baseline : undefined;
+  const baseline =
+    choice.baseline && choice.baseline.date <= scope.date ? choice.baseline : undefined;
   const isBaseline = baseline?.id === measure.id;
   const change =
-    baseline && !isBaseline ? classifyChange(baseline.total, measure.total, previous?.total) : undefined;
+    baseline && !isBaseline
+      ? classifyChange(baseline.total, measure.total, previous?.total)
+      : undefined;
   const item9 = scope.kind === 'phq9' ? (measure.answers[8] ?? undefined) : undefined;
   const summary = {
     kind: scope.kind,
