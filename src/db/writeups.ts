@@ -24,6 +24,21 @@ export async function saveWriteUp(w: SessionWriteUp): Promise<void> {
 }
 
 /**
+ * Reads the stored write-up of `sessionId` and writes what `next` makes of it, in one transaction
+ * (no read-modify-write from a snapshot). `next` may throw to refuse: then nothing is written.
+ */
+export async function changeWriteUp(
+  sessionId: string,
+  next: (stored: SessionWriteUp | undefined) => SessionWriteUp,
+): Promise<SessionWriteUp> {
+  return db.transaction('rw', writeupsTable(), async () => {
+    const written = next(await writeupsTable().get(sessionId));
+    await writeupsTable().put(written);
+    return written;
+  });
+}
+
+/**
  * Saves a schedule change and the write-up together. `replacedId` is the session whose draft
  * moves to `w.sessionId` (a therapist cancellation keeps a new cancelled slot in its place).
  */
