@@ -27,6 +27,34 @@ export async function addClient(client: Client): Promise<void> {
   await db.clients.add(client);
 }
 
+/**
+ * Adds `client` unless another client already uses its code (case-insensitive), checked inside
+ * the same transaction as the write. Resolves 'taken' (nothing written) or 'added'.
+ */
+export async function addClientIfCodeFree(client: Client): Promise<'added' | 'taken'> {
+  return db.transaction('rw', db.clients, async () => {
+    if (await codeTaken(client.code)) return 'taken';
+    await db.clients.add(client);
+    return 'added';
+  });
+}
+
+/**
+ * Changes a client's details unless the new code is another client's (checked inside the same
+ * transaction). Resolves 'taken' or 'missing' (nothing written), or 'updated'.
+ */
+export async function updateClientIfCodeFree(
+  id: string,
+  changes: Pick<Client, 'code'> & Partial<Omit<Client, 'id' | 'code'>>,
+): Promise<'updated' | 'taken' | 'missing'> {
+  return db.transaction('rw', db.clients, async () => {
+    if (!(await db.clients.get(id))) return 'missing';
+    if (await codeTaken(changes.code, id)) return 'taken';
+    await db.clients.update(id, changes);
+    return 'updated';
+  });
+}
+
 export async function updateClient(
   id: string,
   changes: Partial<Omit<Client, 'id'>>,

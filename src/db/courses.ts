@@ -66,6 +66,28 @@ export async function saveSchedule(courseId: string, sessions: readonly Session[
   });
 }
 
+/**
+ * Changes a course's schedule from what is stored now (issue 10: no read-modify-write from a
+ * screen's snapshot): reads the course and its sessions inside one transaction, lets `change`
+ * compute the new schedule synchronously (it may throw to refuse, and then nothing is written),
+ * deletes appointments no longer present and writes the rest. `course` is undefined when the course
+ * is gone. Resolves with the sessions written.
+ */
+export async function changeSchedule(
+  courseId: string,
+  change: (course: Course | undefined, sessions: Session[]) => readonly Session[],
+): Promise<Session[]> {
+  return db.transaction('rw', db.courses, db.sessions, async () => {
+    const course = await db.courses.get(courseId);
+    const current = sortSessions(await db.sessions.where('courseId').equals(courseId).toArray());
+    const next = [...change(course, current)];
+    const keep = new Set(next.map((s) => s.id));
+    await db.sessions.bulkDelete(current.filter((s) => !keep.has(s.id)).map((s) => s.id));
+    await db.sessions.bulkPut(next);
+    return next;
+  });
+}
+
 /** Sessions across all courses between two days inclusive (for the week view). */
 export function sessionsBetween(from: string, to: string): Promise<Session[]> {
   return db.sessions.where('date').between(from, to, true, true).toArray();

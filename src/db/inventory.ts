@@ -57,6 +57,25 @@ export async function replacePeople(
   });
 }
 
+/**
+ * Changes a course's people from what is stored now, in one transaction (issue 10): `change` gets
+ * the stored people in order and returns the new list (it may throw to refuse; nothing is then
+ * written). Rows it leaves out are deleted, the rest written. Resolves with the people written.
+ */
+export async function changePeople(
+  courseId: string,
+  change: (people: InventoryPerson[]) => readonly InventoryPerson[],
+): Promise<InventoryPerson[]> {
+  return db.transaction('rw', peopleTable(), async () => {
+    const current = await listPeople(courseId);
+    const next = [...change(current)];
+    const keep = new Set(next.map((p) => p.id));
+    await peopleTable().bulkDelete(current.filter((p) => !keep.has(p.id)).map((p) => p.id));
+    await peopleTable().bulkPut(next);
+    return next;
+  });
+}
+
 /** The timeline of a course, earliest first. */
 export async function listLifeEvents(courseId: string): Promise<LifeEvent[]> {
   return sortEvents(await lifeEventsTable().where('courseId').equals(courseId).toArray());
