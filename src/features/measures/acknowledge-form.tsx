@@ -1,7 +1,10 @@
 import { useState } from 'react';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { acknowledgeRiskFlag } from '../../app-model/commands/risk';
+import { useCommand } from '../../app-model/use-command';
+import { formatTimestamp } from '../../domain/dates';
 import {
-  acknowledgeFlag,
   checkAcknowledgement,
   planUnchangedAcknowledgement,
   RISK_SOURCE_LABEL,
@@ -9,11 +12,7 @@ import {
 import type { AcknowledgementInput, RiskFlag, SafetyPlanState } from '../../domain/measures';
 import type { Problem } from '../../domain/problems';
 import { messageFor } from '../../domain/problems';
-import { putFlag } from '../../db/risk';
-import { nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
-
-import { whenOf } from './flag-view';
 
 const PLAN_OPTIONS: { value: SafetyPlanState; label: string }[] = [
   { value: 'reviewed', label: 'Safety plan reviewed' },
@@ -22,7 +21,16 @@ const PLAN_OPTIONS: { value: SafetyPlanState; label: string }[] = [
 ];
 
 /** One open flag with its structured acknowledgement; the app stamps date and time. */
-export function AcknowledgeForm({ flag, index }: { flag: RiskFlag; index: number }) {
+export function AcknowledgeForm({
+  flag,
+  index,
+  onAcknowledged,
+}: {
+  flag: RiskFlag;
+  index: number;
+  /** Runs after the write: the form leaves the screen with the flag, so the parent confirms. */
+  onAcknowledged?: (flag: RiskFlag) => void;
+}) {
   const [assessed, setAssessed] = useState(false);
   const [safetyPlan, setSafetyPlan] = useState<SafetyPlanState | ''>('');
   const [action, setAction] = useState('');
@@ -30,20 +38,23 @@ export function AcknowledgeForm({ flag, index }: { flag: RiskFlag; index: number
   const [problems, setProblems] = useState<Problem[]>([]);
   const id = `flag-${index}`;
 
+  const acknowledge = useCommand(acknowledgeRiskFlag, {
+    done: 'Flag acknowledged',
+    ...(onAcknowledged ? { onDone: onAcknowledged } : {}),
+  });
+
   async function save(input: AcknowledgementInput) {
     const found = checkAcknowledgement(input);
     setProblems(found);
     if (found.length > 0) return;
-    const result = acknowledgeFlag(flag, input, nowIso());
-    if (result.ok) await putFlag(result.value);
-    else setProblems(result.problems);
+    await acknowledge.run(flag.id, input);
   }
   const planError = messageFor(problems, 'safetyPlan');
 
   return (
     <section className="card flag-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
-        {RISK_SOURCE_LABEL[flag.source]}, raised {whenOf(flag.raisedAt)}
+        {RISK_SOURCE_LABEL[flag.source]}, raised {formatTimestamp(flag.raisedAt)}
       </h3>
       <p>{flag.detail}</p>
       <form
@@ -52,7 +63,7 @@ export function AcknowledgeForm({ flag, index }: { flag: RiskFlag; index: number
         aria-label={`Acknowledge: ${RISK_SOURCE_LABEL[flag.source]}`}
         onSubmit={(e) => {
           e.preventDefault();
-          void save({ assessed, safetyPlan: safetyPlan as SafetyPlanState, action, note });
+          return save({ assessed, safetyPlan: safetyPlan as SafetyPlanState, action, note });
         }}
       >
         <Field label="I assessed risk in this session" error={messageFor(problems, 'assessed')}>
@@ -94,15 +105,19 @@ export function AcknowledgeForm({ flag, index }: { flag: RiskFlag; index: number
           {(ids) => <textarea {...ids} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
         <div className="button-row">
-          <button type="submit">Acknowledge flag</button>
+          <button type="submit" disabled={acknowledge.pending}>
+            Acknowledge flag
+          </button>
           <button
             type="button"
             className="secondary"
-            onClick={() => void save(planUnchangedAcknowledgement(note))}
+            disabled={acknowledge.pending}
+            onClick={() => save(planUnchangedAcknowledgement(note))}
           >
             Assessed, plan unchanged (ongoing passive ideation)
           </button>
         </div>
+        <CommandStatus status={acknowledge.status} />
       </form>
     </section>
   );

@@ -1,70 +1,69 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { ITEM9_SCREEN_STATEMENT, openFlags, RISK_SOURCE_LABEL } from '../../domain/measures';
+import { CommandStatus } from '../../app-model/command-status';
+
+import { CourseFrame } from '../../app-model/course-frame';
+import { formatTimestamp } from '../../domain/dates';
+import { ITEM9_SCREEN_STATEMENT, RISK_SOURCE_LABEL } from '../../domain/measures';
 import type { RiskFlag } from '../../domain/measures';
-import { listCourseFlags, openFlagsForCourse } from '../../db/risk';
-import { getCrisisContacts } from '../../db/settings';
-import { useCourse } from '../../state/use-course';
-import { Page } from '../../ui/page';
-import { RiskBanner } from '../../ui/risk-banner';
+import type { CourseView } from '../../domain/course-view';
 
 import { AcknowledgeForm } from './acknowledge-form';
-import { bannerFlags, whenOf } from './flag-view';
 import { RaiseFlagForm } from './raise-flag-form';
 import './measures.css';
 
 const PLAN_WORDS = { reviewed: 'reviewed', made: 'made', 'not-needed': 'not needed' } as const;
 
-/** Open flags first with their acknowledgement, a manual flag, and the course's risk history. */
+/** Open flags first with their acknowledgement, a manual flag, and the client's risk history. */
 export function RiskPage() {
   const { courseId = '' } = useParams();
-  const data = useCourse(courseId);
-  const open = useLiveQuery(() => openFlagsForCourse(courseId), [courseId]);
-  const all = useLiveQuery(() => listCourseFlags(courseId), [courseId]);
-  const contacts = useLiveQuery(() => getCrisisContacts(), []);
-  if (data.state === 'loading' || open === undefined || all === undefined) return <p>Loading…</p>;
-  if (data.state === 'missing') {
-    return (
-      <Page title="Course not found">
-        <Link to="/clients">Back to clients</Link>
-      </Page>
-    );
-  }
-  const { course, client, sessions } = data;
-  const history = all.filter((f) => f.status === 'acknowledged');
   return (
-    <Page
-      title={`Risk for ${client.code}`}
-      subtitle={
+    <CourseFrame
+      courseId={courseId}
+      onRiskScreen
+      title={(v) => `Risk for ${v.client.code}`}
+      subtitle={(v) => (
         <>
-          <Link to={`/courses/${course.id}`}>Course for {client.code}</Link> ·{' '}
-          <Link to={`/clients/${client.id}/safety-plan`}>Safety plan</Link>
+          <Link to={`/courses/${v.course.id}`}>Course for {v.client.code}</Link> ·{' '}
+          <Link to={`/clients/${v.client.id}/safety-plan`}>Safety plan</Link>
         </>
-      }
+      )}
     >
-      <RiskBanner
-        flags={bannerFlags(open)}
-        contacts={contacts ?? []}
-        screenNote={ITEM9_SCREEN_STATEMENT}
-      />
-      {open.length === 0 ? (
+      {(view) => <RiskContent view={view} />}
+    </CourseFrame>
+  );
+}
+
+function RiskContent({ view }: { view: CourseView }) {
+  const [acknowledged, setAcknowledged] = useState<RiskFlag>();
+  return (
+    <>
+      {acknowledged ? (
+        <CommandStatus
+          status={{
+            kind: 'done',
+            message: `Flag acknowledged (${RISK_SOURCE_LABEL[acknowledged.source]}): it is now in the risk history.`,
+          }}
+        />
+      ) : null}
+      {view.openFlags.length === 0 ? (
         <p>No open risk flags. {ITEM9_SCREEN_STATEMENT}</p>
       ) : (
         <section aria-labelledby="open-title">
           <h2 id="open-title">Assess and acknowledge</h2>
-          {openFlags(open).map((f, i) => (
-            <AcknowledgeForm key={f.id} flag={f} index={i} />
+          {view.openFlags.map((f, i) => (
+            <AcknowledgeForm key={f.id} flag={f} index={i} onAcknowledged={setAcknowledged} />
           ))}
         </section>
       )}
-      <RaiseFlagForm course={course} sessions={sessions} />
-      <RiskHistory flags={history} />
-    </Page>
+      <RaiseFlagForm course={view.course} sessions={view.sessions} />
+      <RiskHistory flags={view.flags.filter((f) => f.status === 'acknowledged')} />
+    </>
   );
 }
 
-/** Acknowledged flags with their acknowledgement, newest first. */
+/** Acknowledged flags with their acknowledgement, in the order given (newest first). */
 export function RiskHistory({ flags }: { flags: RiskFlag[] }) {
   return (
     <section aria-labelledby="history-title">
@@ -75,11 +74,11 @@ export function RiskHistory({ flags }: { flags: RiskFlag[] }) {
         <ul className="history" aria-label="Acknowledged flags">
           {flags.map((f) => (
             <li key={f.id}>
-              <strong>{RISK_SOURCE_LABEL[f.source]}</strong>, raised {whenOf(f.raisedAt)}:{' '}
+              <strong>{RISK_SOURCE_LABEL[f.source]}</strong>, raised {formatTimestamp(f.raisedAt)}:{' '}
               {f.detail}
               {f.acknowledgement ? (
                 <div>
-                  Acknowledged {whenOf(f.acknowledgement.at)}: risk assessed; safety plan{' '}
+                  Acknowledged {formatTimestamp(f.acknowledgement.at)}: risk assessed; safety plan{' '}
                   {PLAN_WORDS[f.acknowledgement.safetyPlan]}. Action: {f.acknowledgement.action}.
                   Note: {f.acknowledgement.note}
                 </div>

@@ -2,6 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { saveClientSafetyPlan } from '../../app-model/commands/risk';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
 import {
   emptySafetyPlan,
   linesOf,
@@ -10,10 +14,9 @@ import {
 } from '../../domain/measures';
 import type { SafetyPlan, SafetyPlanSection } from '../../domain/measures';
 import { getClient } from '../../db/clients';
-import { getSafetyPlan, saveSafetyPlan } from '../../db/safety-plans';
+import { getSafetyPlan } from '../../db/safety-plans';
 import { nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
-import { Notice } from '../../ui/notice';
 import { Page } from '../../ui/page';
 
 /** The client's safety plan, edited with them; prints as a handout. */
@@ -43,6 +46,9 @@ export function SafetyPlanPage() {
   );
 }
 
+const sameLines = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((line, i) => line === b[i]);
+
 function PlanForm({ plan }: { plan: SafetyPlan }) {
   const [text, setText] = useState<Record<SafetyPlanSection, string>>(
     Object.fromEntries(SAFETY_PLAN_SECTIONS.map((s) => [s, plan.sections[s].join('\n')])) as Record<
@@ -50,23 +56,19 @@ function PlanForm({ plan }: { plan: SafetyPlan }) {
       string
     >,
   );
-  const [done, setDone] = useState(false);
-  async function onSubmit() {
-    const sections = Object.fromEntries(
-      SAFETY_PLAN_SECTIONS.map((s) => [s, linesOf(text[s])]),
-    ) as SafetyPlan['sections'];
-    await saveSafetyPlan({ clientId: plan.clientId, sections, updatedAt: nowIso() });
-    setDone(true);
-  }
+  const save = useCommand(saveClientSafetyPlan, { done: 'Safety plan saved' });
+  const dirty = SAFETY_PLAN_SECTIONS.some((s) => !sameLines(linesOf(text[s]), plan.sections[s]));
+  const blocker = useUnsavedGuard(dirty);
   return (
     <form
       className="form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void onSubmit();
+        return save.run(plan.clientId, text);
       }}
     >
+      <UnsavedPrompt blocker={blocker} what="the safety plan" />
       <p className="hint">
         One item per line, in the client&apos;s words. The printed plan shows no scores, flags or
         notes.
@@ -79,18 +81,16 @@ function PlanForm({ plan }: { plan: SafetyPlan }) {
               value={text[s]}
               onChange={(e) => {
                 setText({ ...text, [s]: e.target.value });
-                setDone(false);
+                save.reset();
               }}
             />
           )}
         </Field>
       ))}
-      <button type="submit">Save the safety plan</button>
-      {done ? (
-        <Notice tone="success" live>
-          Safety plan saved.
-        </Notice>
-      ) : null}
+      <button type="submit" disabled={save.pending}>
+        Save the safety plan
+      </button>
+      <CommandStatus status={save.status} />
     </form>
   );
 }
