@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router';
 
+import { BackupReminderBar } from '../app-model/backup-reminder-bar';
 import { EscapedErrors } from '../app-model/escaped-errors';
 
 /** The frame around every screen: skip link, navigation, and the main landmark. */
@@ -29,6 +30,7 @@ export function Shell() {
       </header>
       <main id="main">
         <EscapedErrors />
+        <BackupReminderBar />
         <Outlet />
       </main>
       <footer className="app-footer no-print">
