@@ -80,7 +80,7 @@ describe('measures entry', () => {
     await user.clear(goal);
     await user.type(goal, '6');
     await user.click(screen.getByRole('button', { name: 'Save ratings' }));
-    expect(await screen.findByText('Ratings saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Ratings saved')).toBeInTheDocument();
   });
 
   it('shows mechanism ratings only when switched on, with the lower-is-better note', async () => {

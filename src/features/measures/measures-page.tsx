@@ -1,27 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { saveSessionMeasure } from '../../app-model/commands/measures';
+import type { SavedMeasure } from '../../app-model/commands/measures';
+import { CourseFrame } from '../../app-model/course-frame';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
+import type { CourseView } from '../../domain/course-view';
 import { formatDay } from '../../domain/dates';
 import {
+  bandOf,
   GAD7,
   ITEM9_SCREEN_STATEMENT,
   PHQ9,
   PHQ9_ITEM9,
-  scoreQuestionnaire,
+  QUESTIONNAIRE_NAME,
 } from '../../domain/measures';
-import type { Measure, MeasureKind, Questionnaire } from '../../domain/measures';
+import type { Measure, Questionnaire } from '../../domain/measures';
 import type { Course, Session } from '../../domain/types';
-import { getCrisisContacts } from '../../db/settings';
-import { listSessionMeasures, saveMeasure } from '../../db/measures';
-import { openFlagsForCourse } from '../../db/risk';
-import { newId, nowIso } from '../../state/edge';
-import { useCourse } from '../../state/use-course';
-import { Notice } from '../../ui/notice';
-import { Page } from '../../ui/page';
-import { RiskBanner } from '../../ui/risk-banner';
 
-import { bannerFlags } from './flag-view';
 import { QuestionnaireForm } from './questionnaire-form';
 import type { FormValue } from './questionnaire-form';
 import { RatingsForm } from './ratings-form';
@@ -30,69 +28,80 @@ import './measures.css';
 /** In session: the PHQ-9 (and optional GAD-7) scored as it is entered, and the 0–10 ratings. */
 export function MeasuresPage() {
   const { courseId = '', sessionId = '' } = useParams();
-  const data = useCourse(courseId);
-  const measures = useLiveQuery(() => listSessionMeasures(sessionId), [sessionId]);
-  const flags = useLiveQuery(() => openFlagsForCourse(courseId), [courseId]);
-  const contacts = useLiveQuery(() => getCrisisContacts(), []);
-  if (data.state === 'loading' || measures === undefined) return <p>Loading…</p>;
-  const session =
-    data.state === 'ready' ? data.sessions.find((s) => s.id === sessionId) : undefined;
-  if (data.state === 'missing' || !session || session.number === null) {
-    return (
-      <Page title="Session not found">
-        <p>
-          This session does not exist. <Link to="/clients">Back to clients</Link>
-        </p>
-      </Page>
-    );
-  }
-  const { course, client } = data;
+  const sessionOf = (v: CourseView) =>
+    v.sessions.find((s) => s.id === sessionId && s.number !== null);
   return (
-    <Page
-      title={`Measures, session ${session.number} of ${course.length}`}
-      subtitle={
-        <>
-          <Link to={`/courses/${course.id}`}>Course for {client.code}</Link> ·{' '}
-          {formatDay(session.date)} ·{' '}
-          <Link to={`/courses/${course.id}/sessions/${session.id}`}>Agenda</Link> ·{' '}
-          <Link to={`/courses/${course.id}/progress`}>Progress</Link>
-        </>
-      }
+    <CourseFrame
+      courseId={courseId}
+      title={(v) => {
+        const session = sessionOf(v);
+        return session
+          ? `Measures, session ${session.number} of ${v.course.length}`
+          : 'Session not found';
+      }}
+      subtitle={(v) => <MeasuresLinks view={v} session={sessionOf(v)} />}
     >
-      <RiskBanner
-        flags={bannerFlags(flags ?? [])}
-        contacts={contacts ?? []}
-        screenNote={ITEM9_SCREEN_STATEMENT}
-        action={<Link to={`/courses/${course.id}/risk`}>Assess and acknowledge</Link>}
-      />
-      <Forms course={course} session={session} measures={measures} />
-      <RatingsForm course={course} session={session} />
-    </Page>
+      {(view) => {
+        const session = sessionOf(view);
+        if (!session) return <p>This session does not exist in this course.</p>;
+        return <MeasuresContent key={session.id} view={view} session={session} />;
+      }}
+    </CourseFrame>
   );
 }
 
-function Forms({
-  course,
-  session,
-  measures,
-}: {
-  course: Course;
-  session: Session;
-  measures: Measure[];
-}) {
-  const phq = measures.find((m) => m.kind === 'phq9');
-  const gad = measures.find((m) => m.kind === 'gad7');
-  const [showGad, setShowGad] = useState(false);
+function MeasuresLinks({ view, session }: { view: CourseView; session: Session | undefined }) {
+  const base = `/courses/${view.course.id}`;
   return (
     <>
-      <MeasureSection course={course} session={session} questionnaire={PHQ9} existing={phq} />
+      <Link to={base}>Course for {view.client.code}</Link>
+      {session ? (
+        <>
+          {' '}
+          · {formatDay(session.date)} · <Link to={`${base}/sessions/${session.id}`}>Agenda</Link>
+        </>
+      ) : null}{' '}
+      · <Link to={`${base}/progress`}>Progress</Link>
+    </>
+  );
+}
+
+type Dirty = Partial<Record<'phq9' | 'gad7' | 'ratings', boolean>>;
+
+function MeasuresContent({ view, session }: { view: CourseView; session: Session }) {
+  const mine = view.measures.filter((m) => m.sessionId === session.id);
+  const phq = mine.find((m) => m.kind === 'phq9');
+  const gad = mine.find((m) => m.kind === 'gad7');
+  const [showGad, setShowGad] = useState(false);
+  const [dirty, setDirty] = useState<Dirty>({});
+  // Stable setters, so the forms' effects that report their state run only when it changes.
+  const mark = useMemo(() => {
+    const setter = (key: keyof Dirty) => (value: boolean) =>
+      setDirty((prev) => (prev[key] === value ? prev : { ...prev, [key]: value }));
+    return { phq9: setter('phq9'), gad7: setter('gad7'), ratings: setter('ratings') };
+  }, []);
+  const blocker = useUnsavedGuard(Object.values(dirty).some(Boolean));
+  const section = (q: Questionnaire, existing: Measure | undefined) => (
+    <MeasureSection
+      course={view.course}
+      session={session}
+      questionnaire={q}
+      existing={existing}
+      onDirty={mark[q.kind]}
+    />
+  );
+  return (
+    <>
+      <UnsavedPrompt blocker={blocker} what="the measures of this session" />
+      {section(PHQ9, phq)}
       {gad || showGad ? (
-        <MeasureSection course={course} session={session} questionnaire={GAD7} existing={gad} />
+        section(GAD7, gad)
       ) : (
         <button type="button" className="secondary" onClick={() => setShowGad(true)}>
           Add a GAD-7
         </button>
       )}
+      <RatingsForm course={view.course} session={session} onDirty={mark.ratings} />
     </>
   );
 }
@@ -102,35 +111,34 @@ interface SectionProps {
   session: Session;
   questionnaire: Questionnaire;
   existing: Measure | undefined;
+  onDirty: (dirty: boolean) => void;
 }
 
-function MeasureSection({ course, session, questionnaire: q, existing }: SectionProps) {
-  const [message, setMessage] = useState<{ text: string; flagged: boolean }>();
-  async function onSave(value: FormValue, status: 'complete' | 'draft') {
-    const score = scoreQuestionnaire(q.kind, value.answers);
-    const measure: Measure = {
-      id: existing?.id ?? newId(),
-      clientId: course.clientId,
-      courseId: course.id,
-      sessionId: session.id,
-      kind: q.kind as MeasureKind,
-      date: session.date,
+function savedWords({ measure, raised }: SavedMeasure): string {
+  const name = QUESTIONNAIRE_NAME[measure.kind];
+  const text =
+    measure.status === 'complete' && measure.total !== undefined
+      ? `${name} saved: ${measure.total}, ${bandOf(measure.kind, measure.total).label.toLowerCase()}.`
+      : `${name} saved as a draft: not scored until every item is answered.`;
+  return raised.length > 0 ? `${text} A risk flag was raised: assess risk now.` : text;
+}
+
+function MeasureSection({ course, session, questionnaire: q, existing, onDirty }: SectionProps) {
+  const [flagged, setFlagged] = useState(false);
+  const save = useCommand(saveSessionMeasure, {
+    done: savedWords,
+    onDone: (saved) => setFlagged(saved.raised.length > 0),
+  });
+  const onSave = (value: FormValue, status: 'complete' | 'draft') =>
+    save.run({
+      course,
+      session,
+      kind: q.kind,
+      ...(existing ? { existingId: existing.id } : {}),
       answers: value.answers,
       ...(value.difficulty === undefined ? {} : { difficulty: value.difficulty }),
-      ...(status === 'complete' && score.ok ? { total: score.value.total } : {}),
-      status: status === 'complete' && score.ok ? 'complete' : 'draft',
-      recordedAt: nowIso(),
-    };
-    const raised = await saveMeasure(measure, { newId, now: nowIso() });
-    const text =
-      measure.status === 'complete' && score.ok
-        ? `${q.name} saved: ${score.value.total}, ${score.value.bandLabel.toLowerCase()}.`
-        : `${q.name} saved as a draft: not scored until every item is answered.`;
-    setMessage({
-      text: raised.length > 0 ? `${text} A risk flag was raised: assess risk now.` : text,
-      flagged: raised.length > 0,
+      status,
     });
-  }
   const title = `${q.name}${existing ? (existing.status === 'draft' ? ' (draft)' : ' (saved)') : ''}`;
   return (
     <section className="card" aria-labelledby={`${q.kind}-title`}>
@@ -147,15 +155,16 @@ function MeasureSection({ course, session, questionnaire: q, existing }: Section
             }
           : {})}
         {...(q.kind === 'phq9' ? { itemNotes: { [PHQ9_ITEM9]: ITEM9_SCREEN_STATEMENT } } : {})}
+        pending={save.pending}
         onSave={onSave}
+        onEdit={save.reset}
+        onDirty={onDirty}
       />
-      {message ? (
-        <Notice tone={message.flagged ? 'danger' : 'success'} live>
-          {message.text}{' '}
-          {message.flagged ? (
-            <Link to={`/courses/${course.id}/risk`}>Go to the risk page</Link>
-          ) : null}
-        </Notice>
+      <CommandStatus status={save.status} />
+      {flagged && save.status.kind === 'done' ? (
+        <p>
+          <Link to={`/courses/${course.id}/risk`}>Go to the risk page</Link>
+        </p>
       ) : null}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 
 import { checkAnswers, isScorable, itemField, scoreQuestionnaire } from '../../domain/measures';
@@ -16,14 +16,27 @@ interface Props {
   initial?: FormValue;
   /** Shown under this item (the item 9 screen statement). */
   itemNotes?: Record<number, string>;
-  onSave: (value: FormValue, status: 'complete' | 'draft') => Promise<void>;
+  /** Runs the save command; resolves true when stored (the answers stay either way). */
+  onSave: (value: FormValue, status: 'complete' | 'draft') => Promise<boolean>;
+  /** A save is running: the save buttons are disabled. */
+  pending?: boolean;
+  /** The therapist changed an answer (clears a shown confirmation or failure). */
+  onEdit?: () => void;
+  /** Whether the answers differ from what is stored, for the unsaved-changes guard. */
+  onDirty?: (dirty: boolean) => void;
 }
+
+const sameValue = (a: FormValue, b: FormValue) =>
+  a.difficulty === b.difficulty &&
+  a.answers.length === b.answers.length &&
+  a.answers.every((x, i) => x === b.answers[i]);
 
 /**
  * One questionnaire as radio groups, exact wording. Typing 0–3 on an item answers it and moves to
  * the next; Save refuses a missing answer at its item, Save as draft keeps a half-filled form.
  */
-export function QuestionnaireForm({ questionnaire: q, initial, itemNotes = {}, onSave }: Props) {
+export function QuestionnaireForm(props: Props) {
+  const { questionnaire: q, initial, itemNotes = {}, onSave, pending = false } = props;
   const [answers, setAnswers] = useState<(number | null)[]>(
     initial?.answers ?? q.items.map(() => null),
   );
@@ -31,8 +44,19 @@ export function QuestionnaireForm({ questionnaire: q, initial, itemNotes = {}, o
   const [problems, setProblems] = useState<Problem[]>([]);
   const form = useRef<HTMLFormElement>(null);
   const prefix = q.kind;
+  const stored = initial ?? { answers: q.items.map(() => null) };
+  const dirty = !sameValue(
+    { answers, ...(difficulty === undefined ? {} : { difficulty }) },
+    stored,
+  );
+  const { onDirty, onEdit } = props;
+  useEffect(() => {
+    onDirty?.(dirty);
+  }, [dirty, onDirty]);
+  useEffect(() => () => onDirty?.(false), [onDirty]);
 
   const answer = (i: number, value: number) => {
+    onEdit?.();
     setAnswers((prev) => prev.map((a, j) => (j === i ? value : a)));
     setProblems((prev) => prev.filter((p) => p.field !== itemField(i + 1)));
   };
@@ -72,7 +96,7 @@ export function QuestionnaireForm({ questionnaire: q, initial, itemNotes = {}, o
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save('complete');
+        return save('complete');
       }}
     >
       <p className="questionnaire__stem">{q.stem}</p>
@@ -95,13 +119,23 @@ export function QuestionnaireForm({ questionnaire: q, initial, itemNotes = {}, o
         legend={`${q.difficulty.question} (not scored)`}
         options={q.difficulty.options}
         value={difficulty ?? null}
-        onChange={(v) => setDifficulty(v as DifficultyAnswer)}
+        onChange={(v) => {
+          onEdit?.();
+          setDifficulty(v as DifficultyAnswer);
+        }}
       />
       <LiveTotal questionnaire={q} answers={answers} />
       <p className="hint">{q.attribution}</p>
       <div className="button-row">
-        <button type="submit">Save {q.name}</button>
-        <button type="button" className="secondary" onClick={() => void save('draft')}>
+        <button type="submit" disabled={pending}>
+          Save {q.name}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={pending}
+          onClick={() => save('draft')}
+        >
           Save {q.name} as draft
         </button>
       </div>

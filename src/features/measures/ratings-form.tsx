@@ -1,5 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+
+import { CommandStatus } from '../../app-model/command-status';
+import { saveSessionRatings, switchMechanismRatings } from '../../app-model/commands/measures';
+import { useCommand } from '../../app-model/use-command';
+import type { Command } from '../../app-model/use-command';
 
 import { MECHANISM_LABEL } from '../../domain/labels';
 import {
@@ -13,22 +18,27 @@ import type { Problem } from '../../domain/problems';
 import { messageFor } from '../../domain/problems';
 import { MECHANISMS } from '../../domain/types';
 import type { Course, Mechanism, Session } from '../../domain/types';
-import { getRatings, mechanismRatingsOn, saveRatings, setMechanismRatings } from '../../db/ratings';
+import { getRatings, mechanismRatingsOn } from '../../db/ratings';
 import type { SessionRatings } from '../../db/ratings';
-import { nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
-import { Notice } from '../../ui/notice';
 
 interface Props {
   course: Course;
   session: Session;
+  /** Whether the ratings typed differ from those stored, for the unsaved-changes guard. */
+  onDirty?: (dirty: boolean) => void;
 }
 
+type SaveRatings = Command<[Omit<SessionRatings, 'updatedAt'>]>;
+
 /** Optional 0–10 ratings for this session: each goal, and the mechanisms when switched on. */
-export function RatingsForm({ course, session }: Props) {
+export function RatingsForm({ course, session, onDirty }: Props) {
   const saved = useLiveQuery(async () => (await getRatings(session.id)) ?? null, [session.id]);
   const on = useLiveQuery(() => mechanismRatingsOn(course.id), [course.id]);
-  const [done, setDone] = useState('');
+  const save = useCommand(saveSessionRatings, { done: 'Ratings saved' });
+  const toggle = useCommand(switchMechanismRatings, {
+    done: (now) => (now ? 'Mechanism ratings switched on' : 'Mechanism ratings switched off'),
+  });
   if (saved === undefined || on === undefined) return null;
   return (
     <section className="card" aria-labelledby="ratings-title">
@@ -37,23 +47,22 @@ export function RatingsForm({ course, session }: Props) {
         <input
           type="checkbox"
           checked={on}
-          onChange={(e) => void setMechanismRatings(course.id, e.target.checked)}
+          disabled={toggle.pending}
+          onChange={(e) => toggle.run(course.id, e.target.checked)}
         />{' '}
         Rate the four mechanisms in this course
       </label>
+      <CommandStatus status={toggle.status} />
       <Editor
         key={saved?.updatedAt ?? 'new'}
         course={course}
         session={session}
         saved={saved}
         on={on}
-        onDone={setDone}
+        save={save}
+        {...(onDirty ? { onDirty } : {})}
       />
-      {done ? (
-        <Notice tone="success" live>
-          {done}
-        </Notice>
-      ) : null}
+      <CommandStatus status={save.status} />
     </section>
   );
 }
@@ -66,8 +75,9 @@ function Editor({
   session,
   saved,
   on,
-  onDone,
-}: Props & { saved: SessionRatings | null; on: boolean; onDone: (text: string) => void }) {
+  save,
+  onDirty,
+}: Props & { saved: SessionRatings | null; on: boolean; save: SaveRatings }) {
   const [goals, setGoals] = useState(course.goals.map((_, i) => text(saved?.goals[i])));
   const [mech, setMech] = useState<Record<Mechanism, string>>(
     Object.fromEntries(MECHANISMS.map((m) => [m, text(saved?.mechanisms[m])])) as Record<
@@ -76,6 +86,13 @@ function Editor({
     >,
   );
   const [problems, setProblems] = useState<Problem[]>([]);
+  const dirty =
+    goals.some((g, i) => g !== text(saved?.goals[i])) ||
+    (on && MECHANISMS.some((m) => mech[m] !== text(saved?.mechanisms[m])));
+  useEffect(() => {
+    onDirty?.(dirty);
+  }, [dirty, onDirty]);
+  useEffect(() => () => onDirty?.(false), [onDirty]);
 
   async function onSubmit() {
     const goalValues = goals.map(parse);
@@ -88,17 +105,15 @@ function Editor({
     }
     const found = [...checkGoalRatings(goalValues), ...checkMechanismRatings(mechValues)];
     setProblems(found);
-    onDone('');
+    save.reset();
     if (found.length > 0) return;
-    await saveRatings({
+    await save.run({
       id: session.id,
       courseId: course.id,
       sessionId: session.id,
       goals: goalValues,
       mechanisms: on ? mechValues : (saved?.mechanisms ?? {}),
-      updatedAt: nowIso(),
     });
-    onDone('Ratings saved.');
   }
 
   return (
@@ -107,7 +122,7 @@ function Editor({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void onSubmit();
+        return onSubmit();
       }}
     >
       <p className="hint">{GOAL_RATINGS_NOTE}</p>
@@ -162,7 +177,9 @@ function Editor({
           ))}
         </fieldset>
       ) : null}
-      <button type="submit">Save ratings</button>
+      <button type="submit" disabled={save.pending}>
+        Save ratings
+      </button>
     </form>
   );
 }

@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { db } from '../../db/database';
+import { listSessionMeasures } from '../../db/measures';
+import { getRatings } from '../../db/ratings';
+import { listCourseFlags } from '../../db/risk';
+import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
+
+import { seedCourse } from './test-seed';
+
+const QUOTA = /run out of storage space/;
+const quota = () => new DOMException('full', 'QuotaExceededError');
+let sessionId = '';
+
+beforeEach(async () => {
+  vi.setSystemTime(new Date('2026-03-02T10:00:00'));
+  await resetDatabase();
+  sessionId = (await seedCourse())[0]?.id ?? '';
+});
+
+const url = () => `/courses/k1/sessions/${sessionId}/measures`;
+
+describe('save a PHQ-9', () => {
+  it('keeps every answer and stores nothing (no flag either) when the write fails', async () => {
+    const { user } = renderApp(url());
+    const form = await screen.findByRole('form', { name: 'PHQ-9' });
+    await user.click(within(form).getAllByRole('radio', { name: 'Several days (1)' })[0]!);
+    await user.keyboard('111111111');
+    vi.spyOn(db.table('measures'), 'put').mockRejectedValueOnce(quota());
+    await user.click(within(form).getByRole('button', { name: 'Save PHQ-9' }));
+    const section = screen.getByRole('region', { name: 'PHQ-9' });
+    expect(await within(section).findByRole('alert')).toHaveTextContent(QUOTA);
+    const item9 = within(form).getByRole('group', { name: /^9\. Thoughts/ });
+    expect(within(item9).getByRole('radio', { name: 'Several days (1)' })).toBeChecked();
+    expect(within(form).getByText('PHQ-9 total 9 of 27: Mild')).toBeInTheDocument();
+    // One transaction: the measure and its item-9 flag are stored together or not at all.
+    expect(await listSessionMeasures(sessionId)).toHaveLength(0);
+    expect(await listCourseFlags('k1')).toHaveLength(0);
+  });
+
+  it('stores one measure and one flag for a double click, and confirms it', async () => {
+    const put = vi.spyOn(db.table('measures'), 'put');
+    const { user } = renderApp(url());
+    const form = await screen.findByRole('form', { name: 'PHQ-9' });
+    await user.click(within(form).getAllByRole('radio', { name: 'Several days (1)' })[0]!);
+    await user.keyboard('111111111');
+    await user.dblClick(within(form).getByRole('button', { name: 'Save PHQ-9' }));
+    // 9 × "several days" (1) = 9, mild (5–9); item 9 above 0 raises a flag.
+    expect(
+      await screen.findByText(/^PHQ-9 saved: 9, mild\. A risk flag was raised/),
+    ).toHaveAttribute('role', 'status');
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(await listSessionMeasures(sessionId)).toHaveLength(1);
+    expect((await listCourseFlags('k1')).map((f) => f.source)).toEqual(['item9']);
+  });
+});
+
+describe('save the ratings', () => {
+  it('keeps the ratings typed when the write fails; a double click then saves once', async () => {
+    const put = vi.spyOn(db.table('ratings'), 'put').mockRejectedValueOnce(quota());
+    const { user } = renderApp(url());
+    const goal = await screen.findByLabelText('Goal 1: Mourn (0–10)');
+    await user.type(goal, '6');
+    await user.click(screen.getByRole('button', { name: 'Save ratings' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
+    expect(goal).toHaveValue(6);
+    expect(await getRatings(sessionId)).toBeUndefined();
+    await user.dblClick(screen.getByRole('button', { name: 'Save ratings' }));
+    expect(await screen.findByText('Ratings saved')).toHaveAttribute('role', 'status');
+    expect(put).toHaveBeenCalledTimes(2);
+    expect((await getRatings(sessionId))?.goals).toEqual([6, null]);
+  });
+
+  it('asks before leaving with ratings typed but not saved', async () => {
+    const { user, router } = renderApp(url());
+    await user.type(await screen.findByLabelText('Goal 1: Mourn (0–10)'), '4');
+    await user.click(screen.getByRole('link', { name: 'Progress' }));
+    expect(await screen.findByRole('alertdialog', { name: 'Unsaved changes' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stay on this page' }));
+    expect(router.state.location.pathname).toBe(url());
+    expect(screen.getByLabelText('Goal 1: Mourn (0–10)')).toHaveValue(4);
+  });
+});
