@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { SavedAgenda } from '../agenda/saved';
+import { scoreAsOf } from '../measures/summary';
 import { phq9 } from '../measures/test-fixtures';
 
 import { flag, NOW, session } from './fixtures';
@@ -35,14 +36,28 @@ const agenda: SavedAgenda = {
   updatedAt: NOW,
 };
 
+/** PHQ-9 20 on 2 March (session 1) and 14 on 9 March (session 2): the view's summary as of 9 March. */
+const earlier = phq9({ id: 'm-a', total: 20, sessionId: 'session-1', date: '2026-03-02' });
+const atSession = phq9({
+  id: 'm-b',
+  total: 14,
+  sessionId: 'session-2',
+  date: '2026-03-09',
+  recordedAt: '2026-03-09T09:05:00+00:00',
+});
+const asOf = (measures: Parameters<typeof scoreAsOf>[0]) => {
+  const summary = scoreAsOf(measures, { courseId: 'course-1', kind: 'phq9', date: '2026-03-09' });
+  return summary ? { phq9: summary } : {};
+};
+
 describe('prefillWriteUp', () => {
   it('fills scores, tasks, risk and agenda parts from what the app knows', () => {
-    // Given this week's saved agenda, a PHQ-9 of 14 taken in session and an open flag
+    // Given this week's saved agenda, a PHQ-9 of 14 taken in session (20 the week before) and a flag
     const w = prefillWriteUp({
       session: session(),
       clientId: 'client-1',
       savedAgenda: agenda,
-      measures: [phq9({ total: 14, sessionId: 'session-2' }), phq9({ total: 20, sessionId: 'x' })],
+      scores: asOf([earlier, atSession]),
       flags: [flag()],
       previousTaskSet: 'Call Sam',
       plannedMinutes: 50,
@@ -73,7 +88,7 @@ describe('prefillWriteUp', () => {
       session: session({ status: 'cancelled', cancelledBy: 'client' }),
       clientId: 'client-1',
       generatedSegments: agenda.segments,
-      measures: [],
+      scores: undefined,
       flags: [],
       now: NOW,
     });
@@ -82,6 +97,21 @@ describe('prefillWriteUp', () => {
     expect(w.agendaCovered.every((p) => !p.covered)).toBe(true);
     expect(w.scores).toEqual({});
     expect(w.risk).toBe('none');
+  });
+});
+
+describe('prefillWriteUp scores', () => {
+  it('leaves the totals blank when the latest score by that day was taken at an earlier session', () => {
+    // Given only last week's PHQ-9 of 20: the summary as of 9 March is that score
+    const w = prefillWriteUp({
+      session: session(),
+      clientId: 'client-1',
+      scores: asOf([earlier]),
+      flags: [],
+      now: NOW,
+    });
+    // Then it is not copied into this session's record
+    expect(w.scores).toEqual({});
   });
 });
 

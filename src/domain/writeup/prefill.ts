@@ -1,7 +1,9 @@
 /** The first draft of a write-up, from what the app already knows of the session. */
 import type { SavedAgenda } from '../agenda/saved';
 import type { AgendaSegment } from '../agenda/types';
-import type { Measure, RiskFlag } from '../measures';
+import type { SessionScores } from '../course-view';
+import type { RiskFlag } from '../measures';
+import type { ScoreSummary } from '../measures/summary';
 import type { Canceller, IsoDateTime, Session } from '../types';
 
 import type { Attendance, SessionWriteUp, WriteUpRisk } from './types';
@@ -38,12 +40,9 @@ export function riskOf(flags: readonly RiskFlag[], sessionId: string): WriteUpRi
   return flags.some((f) => f.sessionId === sessionId) ? 'acknowledged' : 'none';
 }
 
-/** The latest complete total of `kind` taken at the session, if any. */
-function sessionTotal(measures: readonly Measure[], sessionId: string, kind: Measure['kind']) {
-  return measures
-    .filter((m) => m.sessionId === sessionId && m.kind === kind && m.status === 'complete')
-    .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))
-    .at(-1)?.total;
+/** The total of a score summary when its score was taken at this session (not an earlier one). */
+function takenAt(summary: ScoreSummary | undefined, sessionId: string): number | undefined {
+  return summary?.measure.sessionId === sessionId ? summary.measure.total : undefined;
 }
 
 export interface PrefillInput {
@@ -53,7 +52,8 @@ export interface PrefillInput {
   savedAgenda?: SavedAgenda | undefined;
   /** The generated agenda's segments, used when no agenda was saved. */
   generatedSegments?: readonly AgendaSegment[];
-  measures: readonly Measure[];
+  /** The session's scores as they stood on its date (the course view's `sessionScores`). */
+  scores: SessionScores | undefined;
   flags: readonly RiskFlag[];
   /** The task set at the previous session (its saved agenda). */
   previousTaskSet?: string | undefined;
@@ -62,13 +62,16 @@ export interface PrefillInput {
   now: IsoDateTime;
 }
 
-/** A draft with attendance, scores, tasks, risk and the agenda's parts filled in. */
+/**
+ * A draft with attendance, scores, tasks, risk and the agenda's parts filled in. The scores are
+ * the session's score summaries from the course view, used only when taken at this session.
+ */
 export function prefillWriteUp(input: PrefillInput): SessionWriteUp {
-  const { session, savedAgenda, measures } = input;
+  const { session, savedAgenda, scores } = input;
   const attendance = attendanceOf(session);
   const segments = savedAgenda?.segments ?? input.generatedSegments ?? [];
-  const phq9 = sessionTotal(measures, session.id, 'phq9');
-  const gad7 = sessionTotal(measures, session.id, 'gad7');
+  const phq9 = takenAt(scores?.phq9, session.id);
+  const gad7 = takenAt(scores?.gad7, session.id);
   const previousTask = input.previousTaskSet?.trim();
   return {
     sessionId: session.id,

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { saveAmendment } from '../../app-model/commands/writeup';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { amendWriteUp, effectiveWriteUp } from '../../domain/writeup';
 import type { SessionWriteUp, WriteUpFields } from '../../domain/writeup';
-import { saveWriteUp } from '../../db/writeups';
 import { nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
 
@@ -26,9 +28,18 @@ export function AmendForm({ writeup, onDone }: Props) {
   const [taskSet, setTaskSet] = useState(current.taskSet ?? '');
   const [note, setNote] = useState(current.note);
   const [problems, setProblems] = useState<Problem[]>([]);
+  const amend = useCommand(saveAmendment, {
+    done: 'Amendment saved. The original record is kept above it.',
+    onDone: () => onDone('Amendment saved. The original record is kept above it.'),
+  });
+  const dirty =
+    reason !== '' ||
+    note !== current.note ||
+    taskSet !== (current.taskSet ?? '') ||
+    JSON.stringify(texts) !== JSON.stringify(textsOf(current));
+  const blocker = useUnsavedGuard(dirty && !amend.pending && amend.status.kind !== 'done');
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit() {
     const edited: WriteUpFields = withNumbers({ ...current, taskSet, note }, texts);
     const changes: Partial<WriteUpFields> = {
       minutes: edited.minutes,
@@ -41,15 +52,18 @@ export function AmendForm({ writeup, onDone }: Props) {
       setProblems(result.problems);
       return;
     }
-    await saveWriteUp(result.value);
-    onDone('Amendment saved. The original record is kept above it.');
+    setProblems([]);
+    await amend.run({ sessionId: writeup.sessionId, changes, reason });
   }
 
   return (
     <form
       className="form card"
       aria-labelledby="amend-title"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        return submit();
+      }}
       noValidate
     >
       <h2 id="amend-title">Amend the record</h2>
@@ -86,11 +100,15 @@ export function AmendForm({ writeup, onDone }: Props) {
         </p>
       ) : null}
       <div className="button-row">
-        <button type="submit">Save amendment</button>
+        <button type="submit" disabled={amend.pending}>
+          Save amendment
+        </button>
         <button type="button" className="secondary" onClick={() => onDone('')}>
           Cancel
         </button>
       </div>
+      <CommandStatus status={amend.status} />
+      <UnsavedPrompt blocker={blocker} what="the amendment" />
     </form>
   );
 }

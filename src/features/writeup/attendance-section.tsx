@@ -1,5 +1,7 @@
 import { useState } from 'react';
 
+import { CommandStatus } from '../../app-model/command-status';
+import type { CommandStatus as Status } from '../../app-model/use-command';
 import { formatDay } from '../../domain/dates';
 import { cancelSession, markHeld } from '../../domain/schedule';
 import type { Course, Session } from '../../domain/types';
@@ -14,8 +16,10 @@ interface Props {
   session: Session;
   attendance: Attendance;
   disabled?: boolean;
+  /** The outcome of the last attendance write, shown under the choice. */
+  status: Status;
   /** Saves the attendance with the new schedule; `sessionId` is where the record now lives. */
-  onConfirm: (attendance: Attendance, sessions: Session[], sessionId: string) => Promise<void>;
+  onConfirm: (attendance: Attendance, sessions: Session[], sessionId: string) => Promise<boolean>;
 }
 
 /** Attendance. A cancellation applies the course's missed-session rule after a preview. */
@@ -25,6 +29,7 @@ export function AttendanceSection({
   session,
   attendance,
   disabled,
+  status,
   onConfirm,
 }: Props) {
   const [choice, setChoice] = useState<Attendance>();
@@ -48,8 +53,9 @@ export function AttendanceSection({
       (s) =>
         s.status === 'cancelled' && s.date === session.date && !sessions.some((o) => o.id === s.id),
     );
-    await onConfirm(choice, preview.value.sessions, slot?.id ?? session.id);
-    setChoice(undefined);
+    if (await onConfirm(choice, preview.value.sessions, slot?.id ?? session.id)) {
+      setChoice(undefined);
+    }
   }
 
   if (!planned) {
@@ -60,6 +66,7 @@ export function AttendanceSection({
           {ATTENDANCE_LABEL[attendance]}.{' '}
           <span className="muted">Recorded on the course; change the schedule there.</span>
         </p>
+        <CommandStatus status={status} />
       </section>
     );
   }
@@ -75,7 +82,7 @@ export function AttendanceSection({
               name="attendance"
               value={a}
               checked={(choice ?? attendance) === a}
-              onChange={() => void choose(a)}
+              onChange={() => choose(a)}
             />{' '}
             {ATTENDANCE_LABEL[a]}
           </label>
@@ -85,7 +92,7 @@ export function AttendanceSection({
         <Notice tone="warning" live title="Effect on the course">
           {effect(preview.value)}
           <div className="button-row">
-            <button type="button" onClick={() => void confirm()}>
+            <button type="button" onClick={confirm} disabled={disabled}>
               Confirm cancellation
             </button>
             <button type="button" className="secondary" onClick={() => setChoice(undefined)}>
@@ -98,6 +105,7 @@ export function AttendanceSection({
           {preview.problems.map((p) => p.message).join(' ')}
         </Notice>
       ) : null}
+      <CommandStatus status={status} />
     </section>
   );
 }

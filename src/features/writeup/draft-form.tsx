@@ -1,22 +1,27 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { finaliseDraft, recordAttendance, saveDraft } from '../../app-model/commands/writeup';
+import type { AttendanceInput, FinaliseInput } from '../../app-model/commands/writeup';
+import { Refusal } from '../../app-model/errors';
+import { useCommand } from '../../app-model/use-command';
+import type { SessionScores } from '../../domain/course-view';
 import type { RiskFlag } from '../../domain/measures';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { markHeld } from '../../domain/schedule';
 import type { Course, Session } from '../../domain/types';
-import { checkFields, finaliseWriteUp, riskOf } from '../../domain/writeup';
+import { checkFields, finaliseWriteUp } from '../../domain/writeup';
 import type { Attendance, SessionWriteUp, WriteUpFields } from '../../domain/writeup';
-import { saveWriteUp, saveWriteUpWithSchedule } from '../../db/writeups';
 import { nowIso, todayIso } from '../../state/edge';
 
 import { AttendanceSection } from './attendance-section';
+import { AutosaveStatusLine } from './autosave-status';
 import { NumberFields } from './number-fields';
 import { textsOf, withNumbers } from './numbers';
 import type { NumberTexts } from './numbers';
 import { RecordFields } from './record-fields';
-import { clock } from './stamp';
 import { useAutosave } from './use-autosave';
 
 interface Props {
@@ -25,12 +30,17 @@ interface Props {
   sessions: Session[];
   session: Session;
   flags: RiskFlag[];
+  /** The session's scores as they stood on its date (course view), for the measures line. */
+  scores: SessionScores | undefined;
   measured: { phq9: boolean; gad7: boolean };
   agendaHref: string;
   /** The draft as it stands, for the note preview. */
   children: (draft: SessionWriteUp) => ReactNode;
   onMoved: (sessionId: string) => void;
 }
+
+const NOT_FLUSHED =
+  'Not finalised: the latest draft could not be saved first, so nothing was finalised. Your text is kept here; try again.';
 
 /** The write-up while it is a draft: every field editable, saved as the therapist types. */
 export function DraftForm(props: Props) {
@@ -43,39 +53,60 @@ export function DraftForm(props: Props) {
     flagsRef.current = flags;
   }, [flags]);
   const draft = useMemo(() => withNumbers(fields, texts), [fields, texts]);
-  const save = useCallback(
-    (w: SessionWriteUp) =>
-      saveWriteUp({ ...w, risk: riskOf(flagsRef.current, w.sessionId), updatedAt: nowIso() }),
-    [],
-  );
+  const save = useCallback((w: SessionWriteUp) => saveDraft(w, flagsRef.current), []);
   const autosave = useAutosave(draft, save);
   const errors = checkFields(draft);
 
-  async function setAttendance(attendance: Attendance, next: Session[], sessionId: string) {
-    autosave.cancel();
+  const finalise = useCommand(
+    async (input: FinaliseInput) => {
+      // Store the pending draft first: if finalising then fails, nothing typed is lost.
+      if (!(await autosave.flush())) throw new Refusal('unknown', NOT_FLUSHED);
+      await finaliseDraft(input);
+    },
+    { done: 'Write-up finalised', onDone: () => autosave.cancel() },
+  );
+  const attend = useCommand(
+    async (input: AttendanceInput) => {
+      await recordAttendance(input);
+      return input;
+    },
+    {
+      done: (input) =>
+        input.record.attendance === 'held' ? 'Attendance saved: held' : 'Cancellation saved',
+      onDone: (input) => {
+        // The record written holds the draft as typed; a late autosave must not recreate it.
+        autosave.cancel();
+        const { attendance, sessionId } = input.record;
+        if (sessionId !== session.id) props.onMoved(sessionId);
+        else {
+          setFields((f) => ({ ...f, attendance }));
+          if (attendance !== 'held') setTexts((t) => ({ ...t, minutes: '' }));
+        }
+      },
+    },
+  );
+
+  function setAttendance(attendance: Attendance, next: Session[], sessionId: string) {
     const base = { ...draft };
     if (attendance !== 'held') delete base.minutes;
     const moved = sessionId === session.id ? {} : { sessionNumber: null };
     const record = { ...base, ...moved, attendance, sessionId, updatedAt: nowIso() };
-    await saveWriteUpWithSchedule(record, next, session.id);
-    if (sessionId !== session.id) props.onMoved(sessionId);
-    else {
-      setFields((f) => ({ ...f, attendance }));
-      if (attendance !== 'held') setTexts((t) => ({ ...t, minutes: '' }));
-    }
+    return attend.run({ record, schedule: next, replacedId: session.id });
   }
 
-  async function finalise() {
+  async function onFinalise() {
     const result = finaliseWriteUp(draft, flags, nowIso(), todayIso());
     if (!result.ok) {
       setProblems(result.problems);
       return;
     }
-    autosave.cancel();
+    setProblems([]);
     const held = draft.attendance === 'held' && session.status === 'planned';
     const schedule = held ? markHeld(sessions, session.id) : undefined;
-    if (schedule?.ok) await saveWriteUpWithSchedule(result.value, schedule.value);
-    else await saveWriteUp(result.value);
+    await finalise.run({
+      record: result.value,
+      ...(schedule?.ok ? { schedule: schedule.value } : {}),
+    });
   }
 
   const onFields = (next: WriteUpFields) => setFields((f) => ({ ...f, ...next }));
@@ -89,10 +120,13 @@ export function DraftForm(props: Props) {
         sessions={sessions}
         session={session}
         attendance={draft.attendance}
+        disabled={attend.pending}
+        status={attend.status}
         onConfirm={setAttendance}
       />
       <section className="writeup-section" aria-labelledby="numbers-title">
         <h2 id="numbers-title">Minutes and scores</h2>
+        <MeasuresLine scores={props.scores} />
         <NumberFields
           texts={texts}
           onChange={setTexts}
@@ -105,13 +139,7 @@ export function DraftForm(props: Props) {
         />
       </section>
       <RecordFields fields={fields} onChange={onFields} agendaHref={props.agendaHref} />
-      <p role="status" className="writeup-saved">
-        {autosave.error
-          ? `The draft could not be saved: ${autosave.error}`
-          : autosave.savedAt
-            ? `Draft saved ${clock(autosave.savedAt)}`
-            : ''}
-      </p>
+      <AutosaveStatusLine status={autosave.status} />
       {props.children(draft)}
       <section className="writeup-section" aria-labelledby="finalise-title">
         <h2 id="finalise-title">Finalise</h2>
@@ -120,7 +148,8 @@ export function DraftForm(props: Props) {
         </p>
         <button
           type="button"
-          onClick={() => void finalise()}
+          onClick={onFinalise}
+          disabled={finalise.pending}
           {...(blocked ? { 'aria-describedby': 'finalise-error' } : {})}
         >
           Finalise write-up
@@ -130,7 +159,23 @@ export function DraftForm(props: Props) {
             {blocked}
           </p>
         ) : null}
+        <CommandStatus status={finalise.status} />
       </section>
     </>
+  );
+}
+
+/** The course view's one wording of the scores as they stood on the session's date. */
+function MeasuresLine({ scores }: { scores: SessionScores | undefined }) {
+  const lines = [scores?.phq9?.words, scores?.gad7?.words].filter((l): l is string => !!l);
+  if (lines.length === 0) {
+    return <p className="muted">No questionnaire scored on or before this session yet.</p>;
+  }
+  return (
+    <ul className="writeup-measures" aria-label="Scores as of this session">
+      {lines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { planCourse } from '../../domain/course-plan';
 import { addClient } from '../../db/clients';
@@ -33,6 +33,8 @@ async function seedCourse(courseId: string, clientId: string, code: string, star
 }
 
 beforeEach(async () => {
+  // Monday 1 June 2026: every session of the March course (2 March to 18 May) is in the past
+  vi.setSystemTime(new Date('2026-06-01T12:00:00'));
   n = 0;
   await resetDatabase();
   await seedCourse('k1', 'c1', 'WU-1', '2026-03-02');

@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { saveNoteFormat } from '../../app-model/commands/writeup';
+import { useCommand } from '../../app-model/use-command';
 import type { PrintPrivacy } from '../../domain/privacy';
 import { NOTE_FORMATS, progressNote, progressNoteHtml } from '../../domain/writeup';
 import type { NoteContext, NoteFormat, SessionWriteUp } from '../../domain/writeup';
-import { setSetting } from '../../db/settings';
 import { Field } from '../../ui/field';
 
 interface Props {
@@ -17,6 +19,7 @@ interface Props {
 export function NotePanel({ writeup, context, format, privacy }: Props) {
   const [status, setStatus] = useState('');
   const titleId = useId();
+  const layout = useCommand(saveNoteFormat, { done: (f) => `Note layout set to ${f}` });
   const text = progressNote(writeup, context, format, privacy);
 
   async function copy() {
@@ -33,7 +36,8 @@ export function NotePanel({ writeup, context, format, privacy }: Props) {
         await navigator.clipboard.writeText(text);
       }
       setStatus('Note copied. Paste it into the practice’s record system.');
-    } catch {
+    } catch (error) {
+      console.error(error);
       try {
         await navigator.clipboard.writeText(text);
         setStatus('Note copied as plain text.');
@@ -44,12 +48,18 @@ export function NotePanel({ writeup, context, format, privacy }: Props) {
   }
 
   function download() {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `progress-note-${context.client.code}-${writeup.sessionDate}.txt`;
-    link.click();
-    URL.revokeObjectURL(url);
+    try {
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `progress-note-${context.client.code}-${writeup.sessionDate}.txt`;
+      link.click();
+      URL.revokeObjectURL(url);
+      setStatus('Note downloaded as a text file.');
+    } catch (error) {
+      console.error(error);
+      setStatus('The browser refused the download. Select the preview text and copy it instead.');
+    }
   }
 
   return (
@@ -60,7 +70,8 @@ export function NotePanel({ writeup, context, format, privacy }: Props) {
           <select
             {...ids}
             value={format}
-            onChange={(e) => void setSetting('noteFormat', e.target.value as NoteFormat)}
+            disabled={layout.pending}
+            onChange={(e) => layout.run(e.target.value as NoteFormat)}
           >
             {NOTE_FORMATS.map((f) => (
               <option key={f} value={f}>
@@ -72,11 +83,12 @@ export function NotePanel({ writeup, context, format, privacy }: Props) {
           </select>
         )}
       </Field>
+      <CommandStatus status={layout.status} />
       <Field label="Note preview" hint="Exactly what is copied.">
         {(ids) => <textarea {...ids} className="writeup-note" readOnly rows={14} value={text} />}
       </Field>
       <div className="button-row">
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" onClick={copy}>
           Copy as note
         </button>
         <button type="button" className="secondary" onClick={download}>

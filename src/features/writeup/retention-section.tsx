@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { saveRetentionYears } from '../../app-model/commands/writeup';
+import { useCommand } from '../../app-model/use-command';
 import { formatDay } from '../../domain/dates';
 import { endDateOf } from '../../domain/schedule';
 import { checkRetentionYears, retentionDue } from '../../domain/writeup';
 import type { CourseRecords } from '../../db/writeups';
-import { setSetting } from '../../db/settings';
 import { Field } from '../../ui/field';
 
 interface Props {
@@ -18,7 +20,9 @@ interface Props {
 export function RetentionSection({ records, years, today }: Props) {
   const [text, setText] = useState(String(years));
   const [error, setError] = useState<string>();
-  const [saved, setSaved] = useState('');
+  const save = useCommand(saveRetentionYears, {
+    done: (years) => `Retention set to ${years} years.`,
+  });
   const due = records
     .map((r) => ({
       r,
@@ -27,13 +31,12 @@ export function RetentionSection({ records, years, today }: Props) {
     .filter(({ status }) => status.due)
     .sort((a, b) => a.status.endDate.localeCompare(b.status.endDate));
 
-  async function save() {
+  async function onSave() {
     const value = Number(text);
     const found = checkRetentionYears(text.trim() === '' ? Number.NaN : value);
     setError(found[0]?.message);
     if (found.length > 0) return;
-    await setSetting('retentionYears', value);
-    setSaved(`Retention set to ${value} years.`);
+    await save.run(value);
   }
 
   return (
@@ -57,12 +60,10 @@ export function RetentionSection({ records, years, today }: Props) {
             />
           )}
         </Field>
-        <button type="button" onClick={() => void save()}>
+        <button type="button" onClick={onSave} disabled={save.pending}>
           Save retention period
         </button>
-        <p role="status" className="muted">
-          {saved}
-        </p>
+        <CommandStatus status={save.status} />
       </div>
       {due.length === 0 ? (
         <p>No course is past the {years}-year retention period.</p>

@@ -1,77 +1,55 @@
-/** Everything the write-up screen reads, live from the database. */
+/**
+ * What the write-up screen reads besides the course context: the session's write-up, the saved
+ * agendas (this week's and last week's task), the people (for the note) and the note layout.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import type { InventoryPerson } from '../../domain/inventory';
-import type { Measure, RiskFlag } from '../../domain/measures';
-import { numberedSessions } from '../../domain/schedule';
-import type { Client, Course, Session } from '../../domain/types';
-import type { NoteFormat, SessionWriteUp } from '../../domain/writeup';
 import type { SavedAgenda } from '../../domain/agenda/saved';
+import type { InventoryPerson } from '../../domain/inventory';
+import { numberedSessions } from '../../domain/schedule';
+import type { Session } from '../../domain/types';
+import type { NoteFormat, SessionWriteUp } from '../../domain/writeup';
 import { listSavedAgendas } from '../../db/agendas';
-import { getClient } from '../../db/clients';
-import { getCourse, listSessions } from '../../db/courses';
 import { listPeople } from '../../db/inventory';
-import { listFlags, listMeasures } from '../../db/measures';
 import { getSetting } from '../../db/settings';
 import { getWriteUp } from '../../db/writeups';
 
-export interface WriteUpData {
-  course: Course;
-  client: Client;
-  sessions: Session[];
-  session: Session;
+export interface WriteUpExtras {
   writeup: SessionWriteUp | undefined;
-  measures: Measure[];
-  flags: RiskFlag[];
-  agenda: SavedAgenda | undefined;
-  previousTaskSet: string | undefined;
+  agendas: ReadonlyMap<string, SavedAgenda>;
   people: InventoryPerson[];
   noteFormat: NoteFormat;
 }
 
-export type WriteUpLoad =
-  { state: 'loading' } | { state: 'missing' } | ({ state: 'ready' } & WriteUpData);
-
-async function load(courseId: string, sessionId: string): Promise<WriteUpLoad> {
-  const course = await getCourse(courseId);
-  if (!course) return { state: 'missing' };
-  const [client, sessions, writeup, measures, flags, agendas, people, noteFormat] =
-    await Promise.all([
-      getClient(course.clientId),
-      listSessions(courseId),
-      getWriteUp(sessionId),
-      listMeasures(courseId),
-      listFlags(course.clientId),
-      listSavedAgendas(courseId),
-      listPeople(courseId),
-      getSetting<NoteFormat>('noteFormat', 'DAP'),
-    ]);
-  const session = sessions.find((s) => s.id === sessionId);
-  if (!client || !session) return { state: 'missing' };
-  const numbered = numberedSessions(sessions);
-  const index = numbered.findIndex((s) => s.id === sessionId);
-  const before =
-    index > 0 ? numbered[index - 1] : numbered.filter((s) => s.date < session.date).at(-1);
-  const byId = new Map(agendas.map((a) => [a.sessionId, a]));
+async function load(courseId: string, sessionId: string): Promise<WriteUpExtras> {
+  const [writeup, agendas, people, noteFormat] = await Promise.all([
+    getWriteUp(sessionId),
+    listSavedAgendas(courseId),
+    listPeople(courseId),
+    getSetting<NoteFormat>('noteFormat', 'DAP'),
+  ]);
   return {
-    state: 'ready',
-    course,
-    client,
-    sessions,
-    session,
     writeup,
-    measures,
-    flags,
-    agenda: byId.get(sessionId),
-    previousTaskSet: before ? byId.get(before.id)?.taskSet : undefined,
+    agendas: new Map(agendas.map((a) => [a.sessionId, a])),
     people,
     noteFormat: noteFormat === 'SOAP' ? 'SOAP' : 'DAP',
   };
 }
 
-/** The session, its course and client, its write-up, measures, flags, agendas and people. */
-export function useWriteUpData(courseId: string, sessionId: string): WriteUpLoad {
-  return (
-    useLiveQuery(() => load(courseId, sessionId), [courseId, sessionId]) ?? { state: 'loading' }
-  );
+/** The write-up's own records, live; undefined while loading. */
+export function useWriteUpExtras(courseId: string, sessionId: string): WriteUpExtras | undefined {
+  return useLiveQuery(() => load(courseId, sessionId), [courseId, sessionId]);
+}
+
+/** The task set at the session before this one (its saved agenda), if any. */
+export function previousTaskSet(
+  sessions: readonly Session[],
+  session: Session,
+  agendas: ReadonlyMap<string, SavedAgenda>,
+): string | undefined {
+  const numbered = numberedSessions(sessions);
+  const index = numbered.findIndex((s) => s.id === session.id);
+  const before =
+    index > 0 ? numbered[index - 1] : numbered.filter((s) => s.date < session.date).at(-1);
+  return before ? agendas.get(before.id)?.taskSet : undefined;
 }

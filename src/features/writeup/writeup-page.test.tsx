@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { planCourse } from '../../domain/course-plan';
 import { addClient } from '../../db/clients';
@@ -25,6 +25,8 @@ const DRAFT = {
 const valueOf = (label: string) => (screen.getByLabelText(label) as HTMLTextAreaElement).value;
 
 beforeEach(async () => {
+  // Monday 16 March 2026: session 2 (9 March) is past, the 2027 course is still ahead
+  vi.setSystemTime(new Date('2026-03-16T12:00:00'));
   n = 0;
   await resetDatabase();
   await addClient({ id: 'c1', code: 'WU-1', archived: false, createdAt: '2026-01-01T10:00:00Z' });
@@ -124,8 +126,8 @@ describe('session write-up', () => {
     });
     const { user } = renderApp(URL2);
     // Then the flag shows first, with the way to acknowledge it
-    expect(await screen.findByText('Disclosed thoughts of self-harm.')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Acknowledge on the risk page' })).toHaveAttribute(
+    expect(await screen.findByText(/Disclosed thoughts of self-harm\./)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Assess and acknowledge' })).toHaveAttribute(
       'href',
       '/courses/k1/risk',
     );
@@ -136,7 +138,7 @@ describe('session write-up', () => {
     );
     // And once acknowledged it can be finalised
     await riskFlagsTable().update('f1', { status: 'acknowledged' });
-    await waitFor(() => expect(screen.queryByText('Risk flag open')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText('Open risk flag')).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Finalise write-up' }));
     expect(await screen.findByText(/^Finalised on/)).toBeVisible();
     expect((await getWriteUp('s2'))?.risk).toBe('acknowledged');

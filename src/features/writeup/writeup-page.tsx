@@ -1,25 +1,26 @@
 import { Link, useNavigate, useParams } from 'react-router';
 
+import { CourseFrame } from '../../app-model/course-frame';
 import { buildAgenda } from '../../domain/agenda/generate';
+import type { CourseView } from '../../domain/course-view';
 import { formatDay } from '../../domain/dates';
 import { AREA_LABEL, STAGE_LABEL } from '../../domain/labels';
 import type { Course, Session } from '../../domain/types';
 import { checkWriteUp, prefillWriteUp } from '../../domain/writeup';
-import type { NoteContext } from '../../domain/writeup';
+import type { NoteContext, SessionWriteUp } from '../../domain/writeup';
 import { nowIso, todayIso } from '../../state/edge';
 import { useUiStore } from '../../state/ui-store';
-import { Notice } from '../../ui/notice';
-import { Page } from '../../ui/page';
 
 import { DraftForm } from './draft-form';
 import { FinalView } from './final-view';
 import { NotePanel } from './note-panel';
 import { formatStamp } from './stamp';
-import { useWriteUpData } from './use-writeup-data';
-import type { WriteUpData } from './use-writeup-data';
+import { previousTaskSet, useWriteUpExtras } from './use-writeup-data';
+import type { WriteUpExtras } from './use-writeup-data';
 import './writeup.css';
 
-function titleOf(course: Course, session: Session): string {
+function titleOf(course: Course, session: Session | undefined): string {
+  if (!session) return 'Session not found';
   return session.number === null
     ? `Write-up: appointment on ${formatDay(session.date)}`
     : `Write-up: session ${session.number} of ${course.length}`;
@@ -30,110 +31,120 @@ function focusOf(course: Course): string {
   return `${AREA_LABEL[course.primaryArea]}${stage}`;
 }
 
-function firstDraft(data: WriteUpData) {
-  const { session, course } = data;
+function firstDraft(view: CourseView, session: Session, extras: WriteUpExtras): SessionWriteUp {
+  const { course } = view;
+  const agenda = extras.agendas.get(session.id);
   const generated =
-    !data.agenda && session.number !== null
+    !agenda && session.number !== null
       ? buildAgenda({ course, sessionNumber: session.number }).segments
       : [];
   return prefillWriteUp({
     session,
     clientId: course.clientId,
-    savedAgenda: data.agenda,
+    savedAgenda: agenda,
     generatedSegments: generated,
-    measures: data.measures,
-    flags: data.flags,
-    previousTaskSet: data.previousTaskSet,
+    scores: view.sessionScores.get(session.id),
+    flags: view.flags,
+    previousTaskSet: previousTaskSet(view.sessions, session, extras.agendas),
     plannedMinutes: course.sessionMinutes,
     now: nowIso(),
   });
 }
 
-function taken(data: WriteUpData, kind: 'phq9' | 'gad7'): boolean {
-  return data.measures.some(
-    (m) => m.sessionId === data.session.id && m.kind === kind && m.status === 'complete',
+function taken(view: CourseView, session: Session, kind: 'phq9' | 'gad7'): boolean {
+  return view.sessionScores.get(session.id)?.[kind]?.measure.sessionId === session.id;
+}
+
+function Subtitle({ view, session }: { view: CourseView; session: Session | undefined }) {
+  const { course, client } = view;
+  const back = <Link to={`/courses/${course.id}`}>Course for {client.code}</Link>;
+  if (!session) return back;
+  return (
+    <>
+      {back} · {formatDay(session.date)} {session.time} ·{' '}
+      {session.number === null ? null : (
+        <Link to={`/courses/${course.id}/sessions/${session.id}`}>This week’s agenda</Link>
+      )}{' '}
+      · <Link to={`/courses/${course.id}/write-ups`}>All write-ups of the course</Link>
+    </>
   );
 }
 
 /** One screen to record a session: prefilled, saved as typed, finalised, amended, copied. */
 export function WriteUpPage() {
   const { courseId = '', sessionId = '' } = useParams();
+  const extras = useWriteUpExtras(courseId, sessionId);
+  const sessionOf = (view: CourseView) => view.sessions.find((s) => s.id === sessionId);
+  return (
+    <CourseFrame
+      courseId={courseId}
+      title={(view) => titleOf(view.course, sessionOf(view))}
+      subtitle={(view) => <Subtitle view={view} session={sessionOf(view)} />}
+    >
+      {(view) => {
+        const session = sessionOf(view);
+        if (!session) {
+          return (
+            <p>
+              This session does not exist (it may have been moved or deleted).{' '}
+              <Link to={`/courses/${courseId}/write-ups`}>All write-ups of the course</Link>
+            </p>
+          );
+        }
+        if (!extras) return <p role="status">Loading the write-up…</p>;
+        return <WriteUpBody view={view} session={session} extras={extras} />;
+      }}
+    </CourseFrame>
+  );
+}
+
+function WriteUpBody(props: { view: CourseView; session: Session; extras: WriteUpExtras }) {
+  const { view, session, extras } = props;
+  const { course, client } = view;
   const navigate = useNavigate();
-  const data = useWriteUpData(courseId, sessionId);
   const privacy = useUiStore((s) => s.privacy);
-  if (data.state === 'loading') return <p>Loading…</p>;
-  if (data.state === 'missing') {
-    return (
-      <Page title="Session not found">
-        <p>
-          This session does not exist. <Link to="/clients">Back to clients</Link>
-        </p>
-      </Page>
-    );
-  }
-  const { course, client, session, writeup, flags } = data;
-  const open = flags.filter((f) => f.status === 'open');
-  const agendaHref = `/courses/${course.id}/sessions/${session.id}`;
-  const draft = writeup ?? firstDraft(data);
+  const { writeup } = extras;
+  const draft = writeup ?? firstDraft(view, session, extras);
   const future = checkWriteUp(draft, todayIso()).find((p) => p.field === 'session');
   const context: NoteContext = {
     client,
     length: course.length,
     focus: focusOf(course),
-    people: data.people,
+    people: extras.people,
     formatStamp,
   };
-  const note = (w: typeof draft) => (
-    <NotePanel writeup={w} context={context} format={data.noteFormat} privacy={privacy} />
+  const note = (w: SessionWriteUp) => (
+    <NotePanel writeup={w} context={context} format={extras.noteFormat} privacy={privacy} />
   );
+  if (future && !writeup) {
+    return (
+      <div role="alert" className="notice notice--warning">
+        {future.message}
+      </div>
+    );
+  }
+  if (writeup?.status === 'final') {
+    return (
+      <>
+        <FinalView writeup={writeup} />
+        {note(writeup)}
+      </>
+    );
+  }
   return (
-    <Page
-      title={titleOf(course, session)}
-      subtitle={
-        <>
-          <Link to={`/courses/${course.id}`}>Course for {client.code}</Link> ·{' '}
-          {formatDay(session.date)} {session.time} ·{' '}
-          {session.number === null ? null : <Link to={agendaHref}>This week’s agenda</Link>} ·{' '}
-          <Link to={`/courses/${course.id}/write-ups`}>All write-ups of the course</Link>
-        </>
-      }
+    <DraftForm
+      key={session.id}
+      initial={draft}
+      course={course}
+      sessions={view.sessions}
+      session={session}
+      flags={view.flags}
+      scores={view.sessionScores.get(session.id)}
+      measured={{ phq9: taken(view, session, 'phq9'), gad7: taken(view, session, 'gad7') }}
+      agendaHref={`/courses/${course.id}/sessions/${session.id}`}
+      onMoved={(id) => navigate(`/courses/${course.id}/sessions/${id}/write-up`, { replace: true })}
     >
-      {open.length > 0 ? (
-        <Notice tone="danger" title="Risk flag open">
-          <ul>
-            {open.map((f) => (
-              <li key={f.id}>{f.detail}</li>
-            ))}
-          </ul>
-          <Link to={`/courses/${course.id}/risk`}>Acknowledge on the risk page</Link>
-        </Notice>
-      ) : null}
-      {future && !writeup ? (
-        <div role="alert" className="notice notice--warning">
-          {future.message}
-        </div>
-      ) : writeup?.status === 'final' ? (
-        <>
-          <FinalView writeup={writeup} />
-          {note(writeup)}
-        </>
-      ) : (
-        <DraftForm
-          key={session.id}
-          initial={draft}
-          course={course}
-          sessions={data.sessions}
-          session={session}
-          flags={flags}
-          measured={{ phq9: taken(data, 'phq9'), gad7: taken(data, 'gad7') }}
-          agendaHref={agendaHref}
-          onMoved={(id) =>
-            void navigate(`/courses/${course.id}/sessions/${id}/write-up`, { replace: true })
-          }
-        >
-          {note}
-        </DraftForm>
-      )}
-    </Page>
+      {note}
+    </DraftForm>
   );
 }
