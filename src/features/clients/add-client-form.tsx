@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 
-import { checkClientCode, suggestClientCode } from '../../domain/client-code';
-import { addClient, codeTaken } from '../../db/clients';
-import { newId, nowIso, randomBytes } from '../../state/edge';
+import { CommandStatus } from '../../app-model/command-status';
+import { addClient, clientCodeProblem, codeTakenSentence } from '../../app-model/commands/clients';
+import { useCommand } from '../../app-model/use-command';
+import { suggestClientCode } from '../../domain/client-code';
+import { randomBytes } from '../../state/edge';
 import { Field } from '../../ui/field';
 
 interface Props {
-  onAdded: (id: string) => void;
+  onAdded: (id: string) => Promise<void> | void;
 }
 
 /** Adds a client under a suggested random code; the full name is optional. */
@@ -15,38 +17,31 @@ export function AddClientForm({ onAdded }: Props) {
   const [code, setCode] = useState(() => suggestClientCode(randomBytes(4)));
   const [fullName, setFullName] = useState('');
   const [error, setError] = useState<string>();
+  const add = useCommand(addClient, {
+    done: (client) => `Client ${client.code} added`,
+    onDone: (client) => onAdded(client.id),
+  });
 
-  async function onSubmit(event: FormEvent) {
+  // A code already in use (checked inside the write itself) shows at the field, like a typing error.
+  const taken =
+    add.status.kind === 'failed' && add.status.message === codeTakenSentence(code)
+      ? add.status.message
+      : undefined;
+
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const trimmed = code.trim();
-    const problem = checkClientCode(trimmed)[0];
-    if (problem) return setError(problem.message);
-    if (await codeTaken(trimmed))
-      return setError(`Another client already has the code ${trimmed}.`);
-    const id = newId();
-    const name = fullName.trim();
-    await addClient({
-      id,
-      code: trimmed,
-      archived: false,
-      createdAt: nowIso(),
-      ...(name ? { fullName: name } : {}),
-    });
-    onAdded(id);
+    const problem = clientCodeProblem(code);
+    if (problem) return setError(problem);
+    return add.run({ code, fullName });
   }
 
   return (
-    <form
-      className="card form"
-      onSubmit={(e) => void onSubmit(e)}
-      noValidate
-      aria-labelledby="add-client-title"
-    >
+    <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="add-client-title">
       <h2 id="add-client-title">Add a client</h2>
       <Field
         label="Client code"
         hint="A random code is suggested. Initials are avoided: they can identify people in small communities."
-        error={error}
+        error={error ?? taken}
       >
         {(ids) => (
           <input
@@ -55,6 +50,7 @@ export function AddClientForm({ onAdded }: Props) {
             onChange={(e) => {
               setCode(e.target.value);
               setError(undefined);
+              add.reset();
             }}
             autoComplete="off"
           />
@@ -80,7 +76,10 @@ export function AddClientForm({ onAdded }: Props) {
           />
         )}
       </Field>
-      <button type="submit">Add client</button>
+      <button type="submit" disabled={add.pending}>
+        Add client
+      </button>
+      <CommandStatus status={taken ? { kind: 'idle' } : add.status} />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { addClient } from '../../db/clients';
+import { db } from '../../db/database';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
 beforeEach(resetDatabase);
@@ -65,5 +66,50 @@ describe('clients', () => {
         .getAllByRole('link')
         .map((l) => l.textContent),
     ).toEqual(['KX-1', 'KX-9']);
+  });
+
+  it('keeps the typed code and name when the browser refuses the write', async () => {
+    // Given the add-client form, and storage that is full
+    const { user } = renderApp('/clients');
+    await user.click(await screen.findByRole('button', { name: 'Add a client' }));
+    const code = screen.getByLabelText('Client code');
+    await user.clear(code);
+    await user.type(code, 'QF-31');
+    await user.type(screen.getByLabelText('Full name (optional)'), 'Ama Owusu');
+    vi.spyOn(db.clients, 'add').mockRejectedValueOnce(
+      new DOMException('full', 'QuotaExceededError'),
+    );
+    // When the therapist adds the client
+    await user.click(screen.getByRole('button', { name: 'Add client' }));
+    // Then the failure is said in words where they acted, and what they typed is still there
+    expect(await screen.findByRole('alert')).toHaveTextContent(/run out of storage space/);
+    expect(code).toHaveValue('QF-31');
+    expect(screen.getByLabelText('Full name (optional)')).toHaveValue('Ama Owusu');
+    expect(await db.clients.count()).toBe(0);
+    // And a second try, with space again, adds the client
+    await user.click(screen.getByRole('button', { name: 'Add client' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Client QF-31' }),
+    ).toBeInTheDocument();
+  });
+
+  it('adds one client when Add client is double-clicked', async () => {
+    const { user } = renderApp('/clients');
+    await user.click(await screen.findByRole('button', { name: 'Add a client' }));
+    const writes = vi.spyOn(db.clients, 'add');
+    await user.dblClick(screen.getByRole('button', { name: 'Add client' }));
+    await screen.findByRole('heading', { level: 1, name: /^Client C-/ });
+    // One write was attempted (a second would have been refused as a duplicate code)
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(await db.clients.count()).toBe(1);
+  });
+
+  it('confirms a deletion on the list it returns to', async () => {
+    await addClient({ id: 'c1', code: 'DL-5', archived: false, createdAt: '2026-01-01T10:00:00Z' });
+    const { user } = renderApp('/clients/c1');
+    await user.type(await screen.findByLabelText('Type the client code (DL-5) to confirm'), 'DL-5');
+    await user.click(screen.getByRole('button', { name: 'Delete client permanently' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Clients' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Client DL-5 deleted');
   });
 });

@@ -1,11 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 
 import { listClients } from '../../db/clients';
 import { Page } from '../../ui/page';
 
 import { AddClientForm } from './add-client-form';
+
+/** A confirmation handed over by the screen that navigated here (e.g. after a deletion). */
+function noticeOf(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const notice = (state as { notice?: unknown }).notice;
+  return typeof notice === 'string' ? notice : undefined;
+}
 
 /** Every client, searchable by code; archived ones on request. */
 export function ClientsPage() {
@@ -14,6 +21,7 @@ export function ClientsPage() {
   const [showArchived, setShowArchived] = useState(false);
   const [adding, setAdding] = useState(false);
   const navigate = useNavigate();
+  const notice = noticeOf(useLocation().state);
 
   const wanted = query.trim().toLowerCase();
   const shown = (clients ?? []).filter(
@@ -30,7 +38,12 @@ export function ClientsPage() {
         </button>
       }
     >
-      {adding ? <AddClientForm onAdded={(id) => void navigate(`/clients/${id}`)} /> : null}
+      {notice ? (
+        <p className="notice notice--success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {adding ? <AddClientForm onAdded={(id) => navigate(`/clients/${id}`)} /> : null}
       <div className="toolbar">
         <label>
           Search by code{' '}

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { deleteClient } from '../../app-model/commands/clients';
+import { useCommand } from '../../app-model/use-command';
 import type { Client } from '../../domain/types';
-import { deleteClientForever } from '../../db/clients';
 import { Field } from '../../ui/field';
 
 /** Permanent deletion, only after the therapist types the client code. */
@@ -11,20 +13,23 @@ export function DeleteClient({ client }: { client: Client }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string>();
   const navigate = useNavigate();
+  const remove = useCommand(deleteClient, {
+    done: `Client ${client.code} deleted`,
+    onDone: () => navigate('/clients', { state: { notice: `Client ${client.code} deleted` } }),
+  });
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (typed.trim() !== client.code) {
       return setError(`Type ${client.code} exactly to confirm. Nothing has been deleted.`);
     }
-    await deleteClientForever(client.id);
-    await navigate('/clients');
+    return remove.run(client, typed);
   }
 
   return (
     <form
       className="card card--danger form"
-      onSubmit={(e) => void onSubmit(e)}
+      onSubmit={onSubmit}
       noValidate
       aria-labelledby="delete-title"
     >
@@ -46,9 +51,10 @@ export function DeleteClient({ client }: { client: Client }) {
           />
         )}
       </Field>
-      <button type="submit" className="danger">
+      <button type="submit" className="danger" disabled={remove.pending}>
         Delete client permanently
       </button>
+      <CommandStatus status={remove.status} />
     </form>
   );
 }

@@ -1,41 +1,48 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 
-import { checkClientCode } from '../../domain/client-code';
+import { CommandStatus } from '../../app-model/command-status';
+import {
+  clientCodeProblem,
+  codeTakenSentence,
+  saveClientDetails,
+} from '../../app-model/commands/clients';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
 import type { Client } from '../../domain/types';
-import { codeTaken, updateClient } from '../../db/clients';
 import { Field } from '../../ui/field';
-import { Notice } from '../../ui/notice';
 
 /** Changes a client's code or optional name; the code stays unique. */
 export function EditClientForm({ client }: { client: Client }) {
   const [code, setCode] = useState(client.code);
   const [fullName, setFullName] = useState(client.fullName ?? '');
+  const [stored, setStored] = useState({ code: client.code, fullName: client.fullName ?? '' });
   const [error, setError] = useState<string>();
-  const [saved, setSaved] = useState(false);
+  const save = useCommand(saveClientDetails, {
+    done: 'Details saved',
+    onDone: () => setStored({ code: code.trim(), fullName: fullName.trim() }),
+  });
+  const dirty = code.trim() !== stored.code || fullName.trim() !== stored.fullName;
+  const blocker = useUnsavedGuard(dirty);
 
-  async function onSubmit(event: FormEvent) {
+  // A code already in use (checked inside the write itself) shows at the field, like a typing error.
+  const taken =
+    save.status.kind === 'failed' && save.status.message === codeTakenSentence(code)
+      ? save.status.message
+      : undefined;
+
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setSaved(false);
-    const trimmed = code.trim();
-    const problem = checkClientCode(trimmed)[0];
-    if (problem) return setError(problem.message);
-    if (await codeTaken(trimmed, client.id))
-      return setError(`Another client already has the code ${trimmed}.`);
-    const name = fullName.trim();
-    await updateClient(client.id, { code: trimmed, fullName: name === '' ? undefined : name });
-    setSaved(true);
+    const problem = clientCodeProblem(code);
+    if (problem) return setError(problem);
+    return save.run(client.id, { code, fullName });
   }
 
   return (
-    <form
-      className="card form"
-      onSubmit={(e) => void onSubmit(e)}
-      noValidate
-      aria-labelledby="edit-client-title"
-    >
+    <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="edit-client-title">
       <h2 id="edit-client-title">Details</h2>
-      <Field label="Client code" error={error}>
+      <UnsavedPrompt blocker={blocker} what="the client's details" />
+      <Field label="Client code" error={error ?? taken}>
         {(ids) => (
           <input
             {...ids}
@@ -43,6 +50,7 @@ export function EditClientForm({ client }: { client: Client }) {
             onChange={(e) => {
               setCode(e.target.value);
               setError(undefined);
+              save.reset();
             }}
             autoComplete="off"
           />
@@ -53,17 +61,18 @@ export function EditClientForm({ client }: { client: Client }) {
           <input
             {...ids}
             value={fullName}
-            onChange={(e) => setFullName(e.target.value)}
+            onChange={(e) => {
+              setFullName(e.target.value);
+              save.reset();
+            }}
             autoComplete="off"
           />
         )}
       </Field>
-      <button type="submit">Save details</button>
-      {saved ? (
-        <Notice tone="success" live>
-          Details saved.
-        </Notice>
-      ) : null}
+      <button type="submit" disabled={save.pending}>
+        Save details
+      </button>
+      <CommandStatus status={taken ? { kind: 'idle' } : save.status} />
     </form>
   );
 }
