@@ -28,9 +28,20 @@ describe('crisis contacts in settings', () => {
   });
 
   it('says plainly that item 9 is a screen, not a risk assessment', async () => {
+    // Given the reference (section 7): any answer above 0 on item 9 needs the clinician's risk
+    // assessment in the same session
     renderApp('/settings');
+    // Then the crisis contacts section says so, in those words
+    const crisis = await screen.findByRole('region', { name: 'Crisis contacts' });
     expect(
-      (await screen.findAllByText(/item 9 is a screen, not a risk assessment/i)).length,
-    ).toBeGreaterThan(0);
+      within(crisis).getByText(
+        'PHQ-9 item 9 is a screen, not a risk assessment: any answer above 0 needs a clinician’s risk assessment in the same session.',
+      ),
+    ).toBeInTheDocument();
+    // And the record-keeping section says the app suggests and the therapist decides
+    const records = screen.getByRole('region', { name: 'Record keeping' });
+    expect(records).toHaveTextContent(
+      'Item 9 of the PHQ-9 is a screen, not a risk assessment; the app suggests, you decide.',
+    );
   });
 });
