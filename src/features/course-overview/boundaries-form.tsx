@@ -1,22 +1,28 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { saveBoundaries } from '../../app-model/commands/courses';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
 import { checkBoundaries } from '../../domain/course-plan';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import type { Course } from '../../domain/types';
-import { updateCourse } from '../../db/courses';
 import { Field } from '../../ui/field';
-import { Notice } from '../../ui/notice';
 
 /** Edits where the phases begin and end for this course, within IPT's limits. */
 export function BoundariesForm({ course }: { course: Course }) {
   const [initialEnd, setInitialEnd] = useState(String(course.boundaries.initialEnd));
   const [middleEnd, setMiddleEnd] = useState(String(course.boundaries.middleEnd));
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [saved, setSaved] = useState(false);
+  const save = useCommand(saveBoundaries, { done: 'Phases saved' });
+  const dirty =
+    initialEnd !== String(course.boundaries.initialEnd) ||
+    middleEnd !== String(course.boundaries.middleEnd);
+  const blocker = useUnsavedGuard(dirty);
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
     const b = {
       initialEnd: Number.parseInt(initialEnd, 10),
@@ -24,20 +30,15 @@ export function BoundariesForm({ course }: { course: Course }) {
     };
     const found = checkBoundaries(course.length, b);
     setProblems(found);
-    setSaved(false);
-    if (found.length > 0) return;
-    await updateCourse(course.id, { boundaries: b });
-    setSaved(true);
+    save.reset();
+    if (found.length > 0) return undefined;
+    return save.run(course, b);
   }
 
   return (
-    <form
-      className="card form"
-      onSubmit={(e) => void onSubmit(e)}
-      noValidate
-      aria-labelledby="phases-title"
-    >
+    <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="phases-title">
       <h2 id="phases-title">Phase boundaries</h2>
+      <UnsavedPrompt blocker={blocker} what="the phase boundaries" />
       <Field
         label="Last session of the initial phase"
         hint="1–4 sessions"
@@ -68,12 +69,10 @@ export function BoundariesForm({ course }: { course: Course }) {
           />
         )}
       </Field>
-      <button type="submit">Save phases</button>
-      {saved ? (
-        <Notice tone="success" live>
-          Phases saved.
-        </Notice>
-      ) : null}
+      <button type="submit" disabled={save.pending}>
+        Save phases
+      </button>
+      <CommandStatus status={save.status} />
     </form>
   );
 }

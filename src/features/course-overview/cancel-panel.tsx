@@ -1,34 +1,38 @@
 import { useState } from 'react';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { cancelCourseSession } from '../../app-model/commands/courses';
+import { useCommand } from '../../app-model/use-command';
+import type { CourseView } from '../../domain/course-view';
 import { formatDay } from '../../domain/dates';
 import { CANCELLER_LABEL } from '../../domain/labels';
 import { cancelSession } from '../../domain/schedule';
+import type { ScheduleChange } from '../../domain/schedule';
 import { CANCELLERS } from '../../domain/types';
-import type { Canceller, Course, Session } from '../../domain/types';
-import { saveSchedule } from '../../db/courses';
-import { newId } from '../../state/edge';
+import type { Canceller, Session } from '../../domain/types';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
 
 interface Props {
-  course: Course;
-  sessions: Session[];
+  view: CourseView;
   session: Session;
   onDone: (message: string) => void;
 }
 
 /** Asks who cancelled, shows the effect on the end date, and saves only on confirmation. */
-export function CancelPanel({ course, sessions, session, onDone }: Props) {
+export function CancelPanel({ view, session, onDone }: Props) {
   const [by, setBy] = useState<Canceller>();
   const [reason, setReason] = useState('');
-  const preview = by ? cancelSession(course, sessions, session.id, by, newId, reason) : undefined;
+  // The preview only: the command computes the change again from the stored sessions.
+  const preview = by
+    ? cancelSession(view.course, view.sessions, session.id, by, () => 'preview', reason)
+    : undefined;
   const name = session.number === null ? 'this appointment' : `session ${session.number}`;
-
-  async function confirm() {
-    if (!preview?.ok) return;
-    await saveSchedule(course.id, preview.value.sessions);
-    onDone(`${capital(name)} on ${formatDay(session.date)} is cancelled. ${effect(preview.value)}`);
-  }
+  const cancel = useCommand(cancelCourseSession, {
+    done: 'Cancellation saved',
+    onDone: (change) =>
+      onDone(`${capital(name)} on ${formatDay(session.date)} is cancelled. ${effect(change)}`),
+  });
 
   return (
     <section className="card panel" aria-labelledby="cancel-title">
@@ -63,22 +67,25 @@ export function CancelPanel({ course, sessions, session, onDone }: Props) {
         </Notice>
       ) : null}
       <div className="button-row">
-        <button type="button" disabled={!preview?.ok} onClick={() => void confirm()}>
+        <button
+          type="button"
+          disabled={!preview?.ok || !by || cancel.pending}
+          onClick={() =>
+            by && cancel.run({ courseId: view.course.id, sessionId: session.id, by, reason })
+          }
+        >
           Confirm cancellation
         </button>
         <button type="button" className="secondary" onClick={() => onDone('')}>
           Keep as planned
         </button>
       </div>
+      <CommandStatus status={cancel.status} />
     </section>
   );
 }
 
-function effect(change: {
-  endBefore?: string | undefined;
-  endAfter?: string | undefined;
-  sessionUsed: boolean;
-}): string {
+function effect(change: Pick<ScheduleChange, 'endBefore' | 'endAfter'>): string {
   const before = change.endBefore ? formatDay(change.endBefore) : '—';
   const after = change.endAfter ? formatDay(change.endAfter) : '—';
   if (change.endBefore === change.endAfter) {

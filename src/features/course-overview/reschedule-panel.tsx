@@ -1,34 +1,41 @@
 import { useState } from 'react';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { rescheduleCourseSession } from '../../app-model/commands/courses';
+import { useCommand } from '../../app-model/use-command';
+import type { CourseView } from '../../domain/course-view';
 import { formatDay } from '../../domain/dates';
 import { messageFor } from '../../domain/problems';
 import { rescheduleSession } from '../../domain/schedule';
-import type { Course, Session } from '../../domain/types';
-import { saveSchedule } from '../../db/courses';
+import type { Session } from '../../domain/types';
 import { Field } from '../../ui/field';
 
 interface Props {
-  course: Course;
-  sessions: Session[];
+  view: CourseView;
   session: Session;
   onDone: (message: string) => void;
 }
 
 /** Moves one session to another day; the rest of the course stays where it is. */
-export function ReschedulePanel({ course, sessions, session, onDone }: Props) {
+export function ReschedulePanel({ view, session, onDone }: Props) {
   const [date, setDate] = useState(session.date);
   const [time, setTime] = useState(session.time);
   const [error, setError] = useState<string>();
   const name = session.number === null ? 'this appointment' : `session ${session.number}`;
+  const move = useCommand(rescheduleCourseSession, {
+    done: 'Session moved',
+    onDone: () =>
+      onDone(
+        `${name.charAt(0).toUpperCase()}${name.slice(1)} moved to ${formatDay(date)} ${time}. Other sessions are unchanged.`,
+      ),
+  });
 
-  async function confirm() {
-    const result = rescheduleSession(course, sessions, session.id, date, time);
+  function confirm() {
+    // Checked here to show the problem at the field; the command checks again as stored.
+    const result = rescheduleSession(view.course, view.sessions, session.id, date, time);
     if (!result.ok)
       return setError(messageFor(result.problems, 'date') ?? result.problems[0]?.message);
-    await saveSchedule(course.id, result.value);
-    onDone(
-      `${name.charAt(0).toUpperCase()}${name.slice(1)} moved to ${formatDay(date)} ${time}. Other sessions are unchanged.`,
-    );
+    return move.run({ courseId: view.course.id, sessionId: session.id, date, time });
   }
 
   return (
@@ -46,6 +53,7 @@ export function ReschedulePanel({ course, sessions, session, onDone }: Props) {
             onChange={(e) => {
               setDate(e.target.value);
               setError(undefined);
+              move.reset();
             }}
           />
         )}
@@ -56,13 +64,14 @@ export function ReschedulePanel({ course, sessions, session, onDone }: Props) {
         )}
       </Field>
       <div className="button-row">
-        <button type="button" onClick={() => void confirm()}>
+        <button type="button" disabled={move.pending} onClick={confirm}>
           Move {name}
         </button>
         <button type="button" className="secondary" onClick={() => onDone('')}>
           Keep the date
         </button>
       </div>
+      <CommandStatus status={move.status} />
     </section>
   );
 }

@@ -8,11 +8,13 @@ import type { Course, Session } from '../../domain/types';
 interface Props {
   course: Course;
   sessions: Session[];
-  onAction: (session: Session, action: 'cancel' | 'reschedule' | 'held') => void;
+  /** A change is being saved: the row actions wait. */
+  busy?: boolean;
+  onAction: (session: Session, action: 'cancel' | 'reschedule' | 'held') => unknown;
 }
 
 /** Every appointment of the course: number, date, weekday, phase, status and what can be done. */
-export function WeekTable({ course, sessions, onAction }: Props) {
+export function WeekTable({ course, sessions, busy = false, onAction }: Props) {
   return (
     <table className="week-table">
       <caption>Weeks of the course</caption>
@@ -59,6 +61,7 @@ export function WeekTable({ course, sessions, onAction }: Props) {
                     type="button"
                     className="link"
                     aria-label={`Mark held ${label(s)}`}
+                    disabled={busy}
                     onClick={() => onAction(s, 'held')}
                   >
                     Mark held
