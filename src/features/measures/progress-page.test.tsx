@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Measure } from '../../domain/measures';
+import { getChosenBaseline, listCourseEvents } from '../../db/course-records';
+import { db } from '../../db/database';
 import { measuresTable } from '../../db/measures';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
@@ -73,5 +75,49 @@ describe('progress page', () => {
       name: /PHQ-9 of Mon 9 Mar 2026: total 20/,
     });
     expect(within(details).getByText(/Little interest or pleasure/)).toBeInTheDocument();
+  });
+
+  it('reads the latest score in the one wording, against the chosen baseline', async () => {
+    const { user } = renderApp('/courses/k1/progress');
+    // 9 against the first score 16: 7/16 = 43.75% down, shown to one decimal as 43.7% → partial response.
+    expect(
+      await screen.findByText(/^Latest: PHQ-9 9 \(mild\) on Mon 16 Mar 2026/),
+    ).toHaveTextContent(/baseline 16, down 43\.7%; partial response/);
+    await user.selectOptions(screen.getByLabelText('Baseline'), 'Mon 9 Mar 2026: 20');
+    expect(await screen.findByText('Baseline saved')).toHaveAttribute('role', 'status');
+    // 9 against 20: down 55% → response (50% or more).
+    expect(await screen.findByText(/^Latest: PHQ-9 9/)).toHaveTextContent(
+      /baseline 20, down 55%; response/,
+    );
+  });
+
+  it('keeps the baseline unchanged and says so when the choice cannot be stored', async () => {
+    vi.spyOn(db.table('settings'), 'put').mockRejectedValueOnce(
+      new DOMException('full', 'QuotaExceededError'),
+    );
+    const { user } = renderApp('/courses/k1/progress');
+    await user.selectOptions(await screen.findByLabelText('Baseline'), 'Mon 9 Mar 2026: 20');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/run out of storage space/);
+    expect(await getChosenBaseline('k1', 'phq9')).toBeUndefined();
+    expect(screen.getByLabelText('Baseline')).toHaveValue('');
+  });
+});
+
+describe('course events', () => {
+  it('keeps the description when the write fails, then adds the event once for a double click', async () => {
+    const put = vi
+      .spyOn(db.table('courseEvents'), 'put')
+      .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    const { user } = renderApp('/courses/k1/progress');
+    const text = await screen.findByLabelText('Description');
+    await user.type(text, 'Sertraline 50 mg');
+    await user.click(screen.getByRole('button', { name: 'Add the event' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/run out of storage space/);
+    expect(text).toHaveValue('Sertraline 50 mg');
+    await user.dblClick(screen.getByRole('button', { name: 'Add the event' }));
+    expect(await screen.findByText('Event added')).toHaveAttribute('role', 'status');
+    expect(put).toHaveBeenCalledTimes(2);
+    expect((await listCourseEvents('k1')).map((e) => e.text)).toEqual(['Sertraline 50 mg']);
+    expect(text).toHaveValue('');
   });
 });

@@ -1,66 +1,59 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { chooseBaseline } from '../../app-model/commands/measures';
+import { CourseFrame } from '../../app-model/course-frame';
+import { useCommand } from '../../app-model/use-command';
+import type { CourseView } from '../../domain/course-view';
 import { formatDay } from '../../domain/dates';
-import { ITEM9_SCREEN_STATEMENT, scoredMeasures } from '../../domain/measures';
+import { scoredMeasures } from '../../domain/measures';
 import type { Measure } from '../../domain/measures';
-import type { Problem } from '../../domain/problems';
-import { messageFor } from '../../domain/problems';
-import type { Course } from '../../domain/types';
-import { setChosenBaseline } from '../../db/course-records';
-import { openFlagsForCourse } from '../../db/risk';
-import { getCrisisContacts } from '../../db/settings';
-import { useCourse } from '../../state/use-course';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
-import { Page } from '../../ui/page';
 import { ProgressChart } from '../../ui/progress-chart';
-import { RiskBanner } from '../../ui/risk-banner';
 
 import { CourseEventsForm } from './course-events-form';
-import { bannerFlags } from './flag-view';
 import { ItemAnswers, ProgressTable, RatingsTables } from './progress-table';
-import { derive, useProgressData } from './use-progress';
-import type { Derived } from './use-progress';
+import { derive, useProgressExtras } from './use-progress';
+import type { Derived, ProgressExtras } from './use-progress';
 import './measures.css';
 
 /** Is the course working? One chart, the same numbers as a table, the review and the ratings. */
 export function ProgressPage() {
   const { courseId = '' } = useParams();
-  const course = useCourse(courseId);
-  const data = useProgressData(courseId, course.state === 'ready' ? course.client.id : undefined);
-  const open = useLiveQuery(() => openFlagsForCourse(courseId), [courseId]);
-  const contacts = useLiveQuery(() => getCrisisContacts(), []);
-  const [selected, setSelected] = useState<string>();
-  if (course.state === 'missing') {
-    return (
-      <Page title="Course not found">
-        <Link to="/clients">Back to clients</Link>
-      </Page>
-    );
-  }
-  if (course.state === 'loading' || data === undefined) return <p>Loading…</p>;
-  const derived = derive(course.course, course.sessions, data);
-  const point = data.clientMeasures.find((m) => m.id === selected);
-  const c = course.course;
+  const extras = useProgressExtras(courseId);
   return (
-    <Page
-      title={`Progress for ${course.client.code}`}
-      subtitle={
+    <CourseFrame
+      courseId={courseId}
+      title={(v) => `Progress for ${v.client.code}`}
+      subtitle={(v) => (
         <>
-          <Link to={`/courses/${c.id}`}>Course for {course.client.code}</Link> ·{' '}
-          <Link to={`/courses/${c.id}/risk`}>Risk</Link> ·{' '}
-          <Link to={`/courses/${c.id}/progress/print`}>Print the progress summary</Link>
+          <Link to={`/courses/${v.course.id}`}>Course for {v.client.code}</Link> ·{' '}
+          <Link to={`/courses/${v.course.id}/risk`}>Risk</Link> ·{' '}
+          <Link to={`/courses/${v.course.id}/progress/print`}>Print the progress summary</Link>
         </>
-      }
+      )}
     >
-      <RiskBanner
-        flags={bannerFlags(open ?? [])}
-        contacts={contacts ?? []}
-        screenNote={ITEM9_SCREEN_STATEMENT}
-        action={<Link to={`/courses/${c.id}/risk`}>Assess and acknowledge</Link>}
-      />
+      {(view) =>
+        extras === undefined ? (
+          <p role="status">Loading the ratings…</p>
+        ) : (
+          <ProgressContent view={view} extras={extras} />
+        )
+      }
+    </CourseFrame>
+  );
+}
+
+function ProgressContent({ view, extras }: { view: CourseView; extras: ProgressExtras }) {
+  const [selected, setSelected] = useState<string>();
+  const derived = derive(view, extras);
+  const point = view.measures.find((m) => m.id === selected);
+  const latest = view.latest.phq9;
+  return (
+    <>
+      {latest ? <p className="score-line">Latest: {latest.words}</p> : null}
       <Review derived={derived} />
       <section aria-labelledby="chart-title">
         <h2 id="chart-title">PHQ-9 across the course</h2>
@@ -74,25 +67,20 @@ export function ProgressPage() {
           Choose a point (click, or Tab to it and press Enter) to see the item answers.
         </p>
         {point ? <PointDetails measure={point} /> : null}
-        <BaselineSelect
-          course={c}
-          measures={data.clientMeasures}
-          chosen={data.chosen}
-          problems={derived.baselineProblems}
-        />
-        <ProgressTable rows={derived.rows} />
+        <BaselineSelect view={view} refused={derived.baselineRefused} />
+        <ProgressTable lines={derived.lines} />
       </section>
       <section aria-labelledby="ratings-progress-title">
         <h2 id="ratings-progress-title">Ratings across the weeks</h2>
         <RatingsTables
-          course={c}
-          sessions={course.sessions}
-          ratings={data.ratings}
-          mechanismsOn={data.mechanismsOn}
+          course={view.course}
+          sessions={view.sessions}
+          ratings={extras.ratings}
+          mechanismsOn={extras.mechanismsOn}
         />
       </section>
-      <CourseEventsForm courseId={c.id} events={data.events} />
-    </Page>
+      <CourseEventsForm courseId={view.course.id} events={extras.events} today={view.today} />
+    </>
   );
 }
 
@@ -134,54 +122,58 @@ function Review({ derived }: { derived: Derived }) {
   );
 }
 
-interface BaselineProps {
-  course: Course;
-  measures: Measure[];
-  chosen: string | undefined;
-  problems: Problem[];
-}
-
-function BaselineSelect({ course, measures, chosen, problems }: BaselineProps) {
+function BaselineSelect({ view, refused }: { view: CourseView; refused: string | undefined }) {
   const [error, setError] = useState<string>();
+  const choose = useCommand(chooseBaseline, { done: 'Baseline saved' });
+  const { course, measures } = view;
   const mine = scoredMeasures(measures, course.id, 'phq9');
   const earlier = measures.filter(
     (m) => m.courseId !== course.id && m.kind === 'phq9' && m.status === 'complete',
   );
   if (mine.length === 0) return null;
-  async function onChange(id: string) {
+  function onChange(id: string) {
     const m = measures.find((x) => x.id === id);
     if (m && m.courseId !== course.id) {
+      choose.reset();
       setError('Choose a baseline from this course, not an earlier one.');
-      return;
+      return Promise.resolve(false);
     }
     setError(undefined);
-    await setChosenBaseline(course.id, 'phq9', id === '' ? undefined : id);
+    return choose.run(course.id, 'phq9', id === '' ? undefined : id);
   }
   return (
-    <Field
-      label="Baseline"
-      hint="The first score of the course unless you choose another."
-      error={error ?? messageFor(problems, 'baseline')}
-    >
-      {(ids) => (
-        <select {...ids} value={chosen ?? ''} onChange={(e) => void onChange(e.target.value)}>
-          <option value="">First score of the course ({mine[0]?.total})</option>
-          {mine.map((m) => (
-            <option key={m.id} value={m.id}>
-              {formatDay(m.date)}: {m.total}
-            </option>
-          ))}
-          {earlier.length > 0 ? (
-            <optgroup label="Earlier courses (not allowed)">
-              {earlier.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {formatDay(m.date)}: {m.total}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-        </select>
-      )}
-    </Field>
+    <>
+      <Field
+        label="Baseline"
+        hint="The first score of the course unless you choose another."
+        error={error ?? refused}
+      >
+        {(ids) => (
+          <select
+            {...ids}
+            value={view.baselines.phq9.chosen ? (view.chosenBaselines.phq9 ?? '') : ''}
+            disabled={choose.pending}
+            onChange={(e) => onChange(e.target.value)}
+          >
+            <option value="">First score of the course ({mine[0]?.total})</option>
+            {mine.map((m) => (
+              <option key={m.id} value={m.id}>
+                {formatDay(m.date)}: {m.total}
+              </option>
+            ))}
+            {earlier.length > 0 ? (
+              <optgroup label="Earlier courses (not allowed)">
+                {earlier.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {formatDay(m.date)}: {m.total}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </select>
+        )}
+      </Field>
+      <CommandStatus status={choose.status} />
+    </>
   );
 }

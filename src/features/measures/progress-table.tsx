@@ -1,17 +1,19 @@
 import { formatDay } from '../../domain/dates';
 import { MECHANISM_LABEL } from '../../domain/labels';
 import { PHQ9, ratingDirection } from '../../domain/measures';
-import type { Measure, ProgressRow } from '../../domain/measures';
+import type { Measure } from '../../domain/measures';
 import { MECHANISMS } from '../../domain/types';
 import type { Course, Session } from '../../domain/types';
 import type { SessionRatings } from '../../db/ratings';
 
+import type { ScoreLine } from './use-progress';
+
 const pct = (n: number | undefined) =>
   n === undefined ? '—' : `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)}%`;
 
-/** The same numbers as the chart, as a table. */
-export function ProgressTable({ rows }: { rows: ProgressRow[] }) {
-  if (rows.length === 0) return <p>No complete PHQ-9 in this course yet.</p>;
+/** The same numbers as the chart, as a table: each score as it stood on its day. */
+export function ProgressTable({ lines }: { lines: ScoreLine[] }) {
+  if (lines.length === 0) return <p>No complete PHQ-9 in this course yet.</p>;
   return (
     <table className="data-table" aria-label="PHQ-9 by session">
       <thead>
@@ -27,13 +29,13 @@ export function ProgressTable({ rows }: { rows: ProgressRow[] }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
-          <tr key={r.measure.id}>
+        {lines.map(({ summary: s, ...r }) => (
+          <tr key={s.measure.id}>
             <th scope="row">{r.sessionNumber ?? '—'}</th>
-            <td>{formatDay(r.measure.date)}</td>
-            <td>{r.measure.total}</td>
-            <td>{r.bandLabel}</td>
-            <td>{r.isBaseline ? 'Baseline' : pct(r.change.percentChange)}</td>
+            <td>{formatDay(s.measure.date)}</td>
+            <td>{s.measure.total}</td>
+            <td>{s.bandLabel}</td>
+            <td>{s.isBaseline ? 'Baseline' : s.change ? pct(s.change.percentChange) : '—'}</td>
             <td>{r.status}</td>
             <td>{r.gad7?.total ?? '—'}</td>
             <td>
