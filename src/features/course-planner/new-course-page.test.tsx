@@ -68,7 +68,30 @@ describe('new course form', () => {
     const table = await screen.findByRole('table', { name: 'Weeks of the course' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(16);
-    expect(rows.every((r) => within(r).getByText('Monday'))).toBe(true);
+    // Weekly from Monday 2 March, worked out by hand on a calendar
+    const dates = rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+    expect(dates).toEqual(
+      [
+        'Mon 2 Mar 2026',
+        'Mon 9 Mar 2026',
+        'Mon 16 Mar 2026',
+        'Mon 23 Mar 2026',
+        'Mon 30 Mar 2026',
+        'Mon 6 Apr 2026',
+        'Mon 13 Apr 2026',
+        'Mon 20 Apr 2026',
+        'Mon 27 Apr 2026',
+        'Mon 4 May 2026',
+        'Mon 11 May 2026',
+        'Mon 18 May 2026',
+        'Mon 25 May 2026',
+        'Mon 1 Jun 2026',
+        'Mon 8 Jun 2026',
+        'Mon 15 Jun 2026',
+      ].map((day) => expect.stringContaining(day)),
+    );
+    const weekdays = rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent);
+    expect(weekdays).toEqual(Array.from({ length: 16 }, () => 'Monday'));
     const phases = rows.map((r) => within(r).getAllByRole('cell')[2]?.textContent);
     expect(phases.filter((p) => p === 'Initial')).toHaveLength(3);
     expect(phases.filter((p) => p === 'Middle')).toHaveLength(10);
