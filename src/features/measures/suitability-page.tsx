@@ -2,6 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
+import { CommandStatus } from '../../app-model/command-status';
+import { saveSuitabilityCheck } from '../../app-model/commands/measures';
+import { CourseFrame } from '../../app-model/course-frame';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
+
 import {
   areaCautions,
   checkSuitability,
@@ -13,38 +19,36 @@ import type { SuitabilityItem, SuitabilityRecord } from '../../domain/measures';
 import type { Problem } from '../../domain/problems';
 import { messageFor } from '../../domain/problems';
 import type { Course } from '../../domain/types';
-import { getSuitability, saveSuitability } from '../../db/course-records';
+import { getSuitability } from '../../db/course-records';
 import { nowIso } from '../../state/edge';
-import { useCourse } from '../../state/use-course';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
-import { Page } from '../../ui/page';
 
 /** The suitability check at course start, with the clinician's recorded decision. */
 export function SuitabilityPage() {
   const { courseId = '' } = useParams();
-  const data = useCourse(courseId);
   const saved = useLiveQuery(async () => (await getSuitability(courseId)) ?? null, [courseId]);
-  if (data.state === 'loading' || saved === undefined) return <p>Loading…</p>;
-  if (data.state === 'missing')
-    return (
-      <Page title="Course not found">
-        <Link to="/clients">Back to clients</Link>
-      </Page>
-    );
-  const { course, client } = data;
   return (
-    <Page
-      title={`Suitability check for ${client.code}`}
-      subtitle={<Link to={`/courses/${course.id}`}>Course for {client.code}</Link>}
+    <CourseFrame
+      courseId={courseId}
+      title={(v) => `Suitability check for ${v.client.code}`}
+      subtitle={(v) => <Link to={`/courses/${v.course.id}`}>Course for {v.client.code}</Link>}
     >
-      {areaCautions([course.primaryArea, course.secondaryArea]).map((c) => (
-        <Notice key={c} tone="warning">
-          {c}
-        </Notice>
-      ))}
-      <SuitabilityForm course={course} saved={saved} />
-    </Page>
+      {({ course }) =>
+        saved === undefined ? (
+          <p role="status">Loading the suitability check…</p>
+        ) : (
+          <>
+            {areaCautions([course.primaryArea, course.secondaryArea]).map((c) => (
+              <Notice key={c} tone="warning">
+                {c}
+              </Notice>
+            ))}
+            <SuitabilityForm course={course} saved={saved} />
+          </>
+        )
+      }
+    </CourseFrame>
   );
 }
 
@@ -57,7 +61,13 @@ function SuitabilityForm({ course, saved }: { course: Course; saved: Suitability
   );
   const [reason, setReason] = useState(saved?.decision?.reason ?? '');
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [done, setDone] = useState('');
+  const save = useCommand(saveSuitabilityCheck, { done: 'Suitability check saved' });
+  const savedProceed = saved?.decision ? (saved.decision.proceed ? 'yes' : 'no') : '';
+  const dirty =
+    proceed !== savedProceed ||
+    reason !== (saved?.decision?.reason ?? '') ||
+    SUITABILITY_ITEMS.some((item) => items[item] !== saved?.items[item]);
+  const blocker = useUnsavedGuard(dirty);
 
   async function onSubmit() {
     const record: SuitabilityRecord = {
@@ -68,9 +78,8 @@ function SuitabilityForm({ course, saved }: { course: Course; saved: Suitability
     };
     const found = checkSuitability(record);
     setProblems(found);
-    if (found.some((p) => p.severity === 'error')) return setDone('');
-    await saveSuitability(course.id, record);
-    setDone('Suitability check saved.');
+    if (found.some((p) => p.severity === 'error')) return save.reset();
+    await save.run(course.id, record);
   }
   const yesNo = (name: string, value: Choice, set: (v: Choice) => void, error?: string) => (
     <div>
@@ -93,9 +102,10 @@ function SuitabilityForm({ course, saved }: { course: Course; saved: Suitability
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void onSubmit();
+        return onSubmit();
       }}
     >
+      <UnsavedPrompt blocker={blocker} what="the suitability check" />
       {SUITABILITY_ITEMS.map((item) => (
         <fieldset key={item}>
           <legend>{SUITABILITY_LABELS[item]} present?</legend>
@@ -121,12 +131,10 @@ function SuitabilityForm({ course, saved }: { course: Course; saved: Suitability
       <Field label="Reason for the decision" error={messageFor(problems, 'reason')}>
         {(ids) => <textarea {...ids} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      <button type="submit">Save the suitability check</button>
-      {done ? (
-        <Notice tone="success" live>
-          {done}
-        </Notice>
-      ) : null}
+      <button type="submit" disabled={save.pending}>
+        Save the suitability check
+      </button>
+      <CommandStatus status={save.status} />
     </form>
   );
 }
