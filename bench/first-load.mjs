@@ -2,12 +2,14 @@
 /**
  * What the first screen ("This week", the home route) costs to load: the entry chunk, every chunk
  * it imports statically, and the home route's lazy chunk with its static imports, gzipped.
- * Reads dist/.vite/manifest.json, so run `npm run build` first (`npm run bench` does).
+ * Reads <dir>/.vite/manifest.json (dir: the first argument, default dist), so build first;
+ * `npm run bench` runs it on its own build.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+const dir = process.argv[2] ?? 'dist';
+const manifest = JSON.parse(readFileSync(`${dir}/.vite/manifest.json`, 'utf8'));
 
 function closure(keys, seen = new Set()) {
   for (const key of keys) {
@@ -25,14 +27,14 @@ let raw = 0;
 let gzip = 0;
 const rows = [];
 for (const key of chunks) {
-  const bytes = readFileSync(`dist/${manifest[key].file}`);
+  const bytes = readFileSync(`${dir}/${manifest[key].file}`);
   const z = gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length;
   gzip += z;
   rows.push(`${(z / 1024).toFixed(1).padStart(7)} kB gzip  ${manifest[key].file}`);
 }
 const css = (manifest[entry].css ?? []).map(
-  (f) => gzipSync(readFileSync(`dist/${f}`), { level: 9 }).length,
+  (f) => gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length,
 );
 console.log(rows.sort().reverse().join('\n'));
 console.log(
