@@ -1,11 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { addClient } from '../../db/clients';
 import { db } from '../../db/database';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
 beforeEach(async () => {
+  // The form starts on today's date: a Friday.
+  vi.setSystemTime(new Date('2026-02-20T12:00:00'));
   await resetDatabase();
   await addClient({ id: 'c1', code: 'RT-4', archived: false, createdAt: '2026-01-01T10:00:00Z' });
 });
@@ -97,5 +99,47 @@ describe('new course form', () => {
     expect(phases.filter((p) => p === 'Middle')).toHaveLength(10);
     expect(phases.filter((p) => p === 'Termination')).toHaveLength(3);
     expect(within(rows[15]!).getByText(/Mon 15 Jun 2026/)).toBeInTheDocument();
+  });
+
+  /** Fills a valid grief course starting Monday 2026-03-02. */
+  async function fillValid(user: ReturnType<typeof renderApp>['user']) {
+    await fillDate(user, 'First session date', '2026-03-02');
+    await user.selectOptions(screen.getByLabelText('Primary problem area'), 'Grief');
+    await user.type(screen.getByLabelText('Goal 1'), 'Visit the grave with my brother');
+  }
+
+  it('starts on today and keeps every field when the course cannot be saved', async () => {
+    const { user } = renderApp('/clients/c1/courses/new');
+    expect(await screen.findByLabelText('First session date')).toHaveValue('2026-02-20');
+    await fillValid(user);
+    vi.spyOn(db.sessions, 'bulkAdd').mockRejectedValueOnce(
+      new DOMException('full', 'QuotaExceededError'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Plan the course' }));
+    // Then the failure is in words, nothing half-saved, and the form as typed
+    expect(await screen.findByRole('alert')).toHaveTextContent(/run out of storage space/);
+    expect(await db.courses.count()).toBe(0);
+    expect(await db.sessions.count()).toBe(0);
+    expect(screen.getByLabelText('Goal 1')).toHaveValue('Visit the grave with my brother');
+    expect(screen.getByLabelText('First session date')).toHaveValue('2026-03-02');
+  });
+
+  it('plans one course when Plan the course is double-clicked', async () => {
+    const { user } = renderApp('/clients/c1/courses/new');
+    await fillValid(user);
+    await user.dblClick(screen.getByRole('button', { name: 'Plan the course' }));
+    await screen.findByRole('table', { name: 'Weeks of the course' });
+    expect(await db.courses.count()).toBe(1);
+    expect(await db.sessions.count()).toBe(16);
+  });
+
+  it('asks before leaving a filled-in form, and leaves when told to discard', async () => {
+    const { user, router } = renderApp('/clients/c1/courses/new');
+    await fillValid(user);
+    await user.click(screen.getByRole('link', { name: 'Clients' }));
+    const prompt = await screen.findByRole('alertdialog', { name: 'Unsaved changes' });
+    expect(router.state.location.pathname).toBe('/clients/c1/courses/new');
+    await user.click(within(prompt).getByRole('button', { name: 'Discard changes and leave' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Clients' })).toBeInTheDocument();
   });
 });
