@@ -151,8 +151,12 @@ async function main() {
       seconds: (Date.now() - t0) / 1000,
     };
     printTable(figures);
-    console.log('\nThe entry and the home route with their static imports (from the build manifest):');
-    console.log(execFileSync(process.execPath, [here('./first-load.mjs'), appDir], { encoding: 'utf8' }));
+    console.log(
+      '\nThe entry and the home route with their static imports (from the build manifest):',
+    );
+    console.log(
+      execFileSync(process.execPath, [here('./first-load.mjs'), appDir], { encoding: 'utf8' }),
+    );
     if (env.BENCH_JSON) writeFileSync(env.BENCH_JSON, JSON.stringify(figures, null, 2));
   } finally {
     await browser.close();
