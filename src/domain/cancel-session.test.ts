@@ -120,12 +120,12 @@ describe('cancelSession', () => {
     expect(result.value.endAfter).toBe('2026-05-25');
   });
 
-  it('Given the last session, when the client cancels it under counts-as-used, then the end stays', () => {
-    // Given a counts-as-used course / When the client cancels session 12
+  it('Given the last session, when the client cancels it under counts-as-used, then the course ends at the last planned one', () => {
+    // Given a counts-as-used course / When the client cancels session 12 (2026-05-18)
     const result = cancelSession(course(), plan(course()), 's12', 'client', slotIds());
-    // Then the course still ends on 2026-05-18, with session 12 spent
+    // Then session 12 is spent and the last session actually planned is session 11 on 2026-05-11
     if (!result.ok) throw new Error('expected a change');
-    expect(result.value).toMatchObject({ endBefore: '2026-05-18', endAfter: '2026-05-18' });
+    expect(result.value).toMatchObject({ endBefore: '2026-05-18', endAfter: '2026-05-11' });
     expect(byId(result.value.sessions, 's12')?.status).toBe('cancelled');
   });
 
@@ -185,10 +185,51 @@ describe('cancelSession after an earlier client cancellation', () => {
     if (!first.ok) throw new Error('fixture');
     // When the therapist then cancels session 5
     const second = cancelSession(c, first.value.sessions, 's5', 'therapist', slotIds());
-    // Then session 6 skips the client's cancelled day (2026-04-13) and no day has two appointments
+    // Then the session that was 6 skips the client's cancelled day (2026-04-13), no day has two
+    // appointments, and the numbers follow the calendar again
     if (!second.ok) throw new Error('expected ok');
-    expect(dateOf(second.value.sessions, 6)).toBe('2026-04-20');
+    expect(byId(second.value.sessions, 's6')?.date).toBe('2026-04-20');
     const days = second.value.sessions.map((s) => s.date);
     expect(new Set(days).size).toBe(days.length);
+  });
+});
+
+describe('a therapist cancellation after the client cancelled a later session (counts as used)', () => {
+  const numbersInDateOrder = (sessions: readonly { number: number | null }[]) =>
+    sessions.filter((s) => s.number !== null).map((s) => s.number);
+
+  it('moves the end date and keeps sessions in order when the client had cancelled session 12', () => {
+    // Given a 12-week Monday course (sessions 2 Mar … 18 May) and the client cancelled session 12
+    const c = course();
+    const first = cancelSession(c, plan(c), 's12', 'client', slotIds());
+    if (!first.ok) throw new Error('fixture');
+    // When the therapist cancels session 5 (30 Mar): the planned sessions 5–11 move a week each
+    const second = cancelSession(c, first.value.sessions, 's5', 'therapist', slotIds());
+    if (!second.ok) throw new Error('expected ok');
+    const { sessions, endBefore, endAfter } = second.value;
+    // Then 5–10 land on 6 Apr … 11 May; the old session 11 skips 18 May (the client's cancelled
+    // day) and lands on 25 May, which is the new end date: the last session actually planned
+    expect(byId(sessions, 's11')?.date).toBe('2026-05-25');
+    expect([endBefore, endAfter]).toEqual(['2026-05-11', '2026-05-25']);
+    // And numbers follow the calendar: 1, 2, … with no session after a higher-numbered one
+    expect(numbersInDateOrder(sessions)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('never puts a middle-phase session after a termination session (client cancelled 10, therapist 9)', () => {
+    // Given the course's phases: initial 1–3, middle 4–9, termination 10–12
+    const c = course();
+    const first = cancelSession(c, plan(c), 's10', 'client', slotIds());
+    if (!first.ok) throw new Error('fixture');
+    // When the therapist cancels session 9 (27 Apr)
+    const second = cancelSession(c, first.value.sessions, 's9', 'therapist', slotIds());
+    if (!second.ok) throw new Error('expected ok');
+    const { sessions } = second.value;
+    // Then every appointment's number rises with its date, so session 9 (middle) comes before 10
+    expect(numbersInDateOrder(sessions)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const nine = sessions.find((s) => s.number === 9);
+    const ten = sessions.find((s) => s.number === 10);
+    expect(nine && ten && nine.date < ten.date).toBe(true);
+    // And the end moves a week, from 18 May to 25 May
+    expect(second.value.endAfter).toBe('2026-05-25');
   });
 });

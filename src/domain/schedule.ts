@@ -3,7 +3,7 @@
  * and the effect on the end date. The time limit is part of IPT's contract, so every function here
  * returns the whole new schedule for the therapist to preview before anything is saved.
  */
-import { addWeeks, compareDays, isIsoDay, isTimeOfDay } from './dates';
+import { addWeeks, compareDays, formatDay, isIsoDay, isTimeOfDay } from './dates';
 import { failure, problem, resultOf } from './problems';
 import type { Result } from './problems';
 import type { Canceller, Course, IsoDay, Session } from './types';
@@ -20,9 +20,23 @@ export function numberedSessions(sessions: readonly Session[]): Session[] {
     .sort((a, b) => a.number - b.number);
 }
 
-/** The date of the last numbered session: the course's end date. */
+/**
+ * The course's end date: the date of the last session actually planned or held. A session the
+ * client cancelled (even one that counts as used) is not where the course ends.
+ */
 export function endDateOf(sessions: readonly Session[]): IsoDay | undefined {
-  return numberedSessions(sessions).at(-1)?.date;
+  return sortSessions(sessions.filter((s) => s.number !== null && s.status !== 'cancelled')).at(-1)
+    ?.date;
+}
+
+/**
+ * Numbers the session-holding appointments 1, 2, 3… in date order. After a shift, a session the
+ * client cancelled (and that counted as used) keeps its day, so the sessions that moved past it
+ * take the later numbers: phases and numbers always follow the calendar.
+ */
+export function renumberByDate(sessions: readonly Session[]): Session[] {
+  let n = 0;
+  return sortSessions(sessions).map((s) => (s.number === null ? s : { ...s, number: (n += 1) }));
 }
 
 /** Whether a cancellation by `by` uses up the session under the course's missed-session rule. */
@@ -111,7 +125,7 @@ function shiftFrom(
     previous = date;
     return { ...s, date };
   });
-  return sortSessions([...fixed, ...shifted]);
+  return renumberByDate([...fixed, ...shifted]);
 }
 
 /**
@@ -180,12 +194,27 @@ function orderProblem(sessions: readonly Session[], target: Session, date: IsoDa
   return undefined;
 }
 
-/** Marks a planned appointment as held (attendance). */
-export function markHeld(sessions: readonly Session[], sessionId: string): Result<Session[]> {
+/**
+ * Marks a planned appointment as held (attendance). Refused before the session's day when `today`
+ * is given: a session that has not happened cannot have been held.
+ */
+export function markHeld(
+  sessions: readonly Session[],
+  sessionId: string,
+  today?: IsoDay,
+): Result<Session[]> {
   const target = sessions.find((s) => s.id === sessionId);
   if (!target || target.status !== 'planned' || target.number === null) {
     return failure([
       problem('session-not-planned', 'Only a planned session can be marked as held.'),
+    ]);
+  }
+  if (today !== undefined && target.date > today) {
+    return failure([
+      problem(
+        'session-in-future',
+        `Session ${target.number} is on ${formatDay(target.date)}: it can be marked held on or after that day.`,
+      ),
     ]);
   }
   return resultOf(
