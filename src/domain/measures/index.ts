@@ -13,3 +13,4 @@ export * from './safety-plan';
 export * from './course-events';
 export * from './crisis-contacts';
 export * from './summary';
+export * from './measure-date';
