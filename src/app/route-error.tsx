@@ -1,6 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 
-import { ExportDataButton } from '../features/settings/export-data-button';
+/**
+ * The backup button is loaded only when an error is shown: its export code (and the date parsing
+ * it pulls in) stays out of the entry chunk every first visit downloads.
+ */
+const ExportDataButton = lazy(() =>
+  import('../features/settings/export-data-button').then((m) => ({ default: m.ExportDataButton })),
+);
+
+/** Holds the button's place, same label and size, while its code loads. */
+function ExportButtonLoading() {
+  return (
+    <button type="button" disabled>
+      Save a backup of all data
+    </button>
+  );
+}
 
 /**
  * A route's error boundary: the failing screen is replaced, the navigation stays, and the
@@ -33,7 +49,10 @@ export function RouteError() {
         <pre>{message}</pre>
       </details>
       <p>
-        <ExportDataButton /> <Link to="/">Go to this week</Link>
+        <Suspense fallback={<ExportButtonLoading />}>
+          <ExportDataButton />
+        </Suspense>{' '}
+        <Link to="/">Go to this week</Link>
       </p>
     </section>
   );
