@@ -6,8 +6,8 @@ import type { InventoryPerson } from '../../domain/inventory';
 import { getSavedAgenda, saveAgenda } from '../../db/agendas';
 import { getCourse, updateCourse } from '../../db/courses';
 import { listFocusChanges } from '../../db/focus-changes';
-import { peopleTable } from '../../db/inventory';
-import { measuresTable, riskFlagsTable } from '../../db/measures';
+import { savePerson } from '../../db/inventory';
+import { saveMeasure } from '../../db/measures';
 import { renderApp } from '../../../tests/setup/render-app';
 
 import { seedDisputeCourse } from './fixture.test-util';
@@ -16,56 +16,69 @@ beforeEach(async () => {
   await seedDisputeCourse();
 });
 
-const person = {
+/** The partner, as the inventory form stores a person: every field the form asks for. */
+const person: InventoryPerson = {
   id: 'p1',
   clientId: 'c1',
   courseId: 'k1',
   order: 0,
   name: 'Sam',
   relationship: 'Partner',
+  ring: 1,
+  contactFrequency: 'Every day',
+  good: 'Shared jokes, cooking together',
+  notGood: 'Rows about money end in silence',
+  wouldChange: 'Talk about money without shouting',
+  expectationsClient: 'Sam shares decisions about money',
+  expectationsOther: 'Robin trusts Sam to decide',
+  expectationsMet: 'no',
+  canConfide: 'unsure',
+  conflicts: 'Money, time with friends',
+  changeSinceOnset: 'Talks stopped after the move',
   problemArea: 'role-dispute',
   createdAt: '2026-03-02T10:00:00Z',
-} as InventoryPerson;
+};
+
+/**
+ * A complete PHQ-9 as the measures screen stores it: nine answers 0–3 and their sum, saved
+ * through the repository so a flag is raised exactly as the app raises it.
+ */
+async function recordPhq9(id: string, sessionId: string, date: string, answers: number[]) {
+  await saveMeasure(
+    {
+      id,
+      clientId: 'c1',
+      courseId: 'k1',
+      sessionId,
+      kind: 'phq9',
+      date,
+      answers,
+      total: answers.reduce((sum, a) => sum + a, 0),
+      status: 'complete',
+      recordedAt: `${date}T10:00:00Z`,
+    },
+    { newId: () => `flag-${id}`, now: `${date}T10:05:00Z` },
+  );
+}
 
 describe('week screen: risk, scores and the focus person', () => {
   it('shows an open risk flag first, the latest PHQ-9 against baseline and who the focus is with', async () => {
-    // Given an open flag, two PHQ-9 scores and the partner tied to the dispute
-    await riskFlagsTable().add({
-      id: 'f1',
-      clientId: 'c1',
-      courseId: 'k1',
-      source: 'item9',
-      raisedAt: '2026-03-30T10:00:00Z',
-      detail: 'Item 9 answered 1.',
-      status: 'open',
-    });
-    for (const [id, date, total] of [
-      ['m1', '2026-03-02', 20],
-      ['m2', '2026-03-30', 12],
-    ] as const) {
-      await measuresTable().add({
-        id,
-        clientId: 'c1',
-        courseId: 'k1',
-        kind: 'phq9',
-        date,
-        answers: [],
-        total,
-        status: 'complete',
-        recordedAt: `${date}T10:00:00Z`,
-      });
-    }
-    await peopleTable().add(person);
+    // Given a baseline PHQ-9 of 18 in week 1, and in week 5 a PHQ-9 of 9 with item 9 answered
+    // "Several days" (1), which raises an open flag; and the partner tied to the dispute
+    await recordPhq9('m1', 's1', '2026-03-02', [3, 2, 2, 2, 2, 2, 3, 2, 0]);
+    await recordPhq9('m2', 's5', '2026-03-30', [1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    await savePerson(person);
     renderApp('/courses/k1/sessions/s5');
     // Then the flag comes before the agenda, with its way to the risk page
     const banner = await screen.findByRole('region', { name: 'Open risk flag' });
-    expect(within(banner).getByText(/Item 9 answered 1\./)).toBeInTheDocument();
+    expect(within(banner).getByText(/item 9 .* answered “Several days” \(1\)/)).toBeInTheDocument();
     expect(within(banner).getByRole('link', { name: /Assess and acknowledge/ })).toHaveAttribute(
       'href',
       '/courses/k1/risk',
     );
     expect(
-      screen.getByText('PHQ-9 12 on Mon 30 Mar 2026 (baseline 20, -40%, partial response)'),
+      // 9 against a baseline of 18 is a fall of 50%: a response (reference section 7)
+      screen.getByText('PHQ-9 9 on Mon 30 Mar 2026 (baseline 18, -50%, response)'),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Role dispute (impasse), with Sam', { selector: 'dd' }),
@@ -169,7 +182,7 @@ describe('week screen: changing the focus', () => {
 
 describe('print views', () => {
   it('prints the week with the client code and the partner by role, without the menu', async () => {
-    await peopleTable().add(person);
+    await savePerson(person);
     renderApp('/courses/k1/sessions/s5/print');
     const page = await screen.findByRole('article', { name: 'Session 5 of 16, 11 left' });
     expect(within(page).getByText('Client RD-7')).toBeInTheDocument();
