@@ -12,6 +12,7 @@ import { documentRoutes } from '../features/documents/routes';
 import { inventoryRoutes } from '../features/inventory/routes';
 import { measuresRoutes } from '../features/measures/routes';
 import { sessionRoutes } from '../features/session/routes';
+import { loadThisWeek, thisWeekRoutes } from '../features/this-week/routes';
 import { writeupRoutes } from '../features/writeup/routes';
 
 import { RouteError } from './route-error';
@@ -68,16 +69,14 @@ export const routes: RouteObject[] = [
     children: [
       {
         index: true,
-        lazy: () =>
-          import('../features/this-week/this-week-page').then((m) => ({
-            Component: m.ThisWeekPage,
-          })),
+        lazy: loadThisWeek,
         ErrorBoundary: RouteError,
       },
       ...[
         ...foundationRoutes,
         ...sessionRoutes,
         ...measuresRoutes,
+        ...thisWeekRoutes,
         ...inventoryRoutes,
         ...backupRoutes,
         ...writeupRoutes,

@@ -32,8 +32,4 @@ export const measuresRoutes: {
     load: () =>
       import('./safety-plan-print-page').then((m) => ({ Component: m.SafetyPlanPrintPage })),
   },
-  {
-    path: 'week/print',
-    load: () => import('./week-print-page').then((m) => ({ Component: m.WeekPrintPage })),
-  },
 ];

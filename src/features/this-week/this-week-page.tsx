@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 
-import { addDays, formatDay, isoDayOf, startOfWeek } from '../../domain/dates';
-import { ITEM9_SCREEN_STATEMENT, RISK_SOURCE_LABEL } from '../../domain/measures';
+import { bannerFlags } from '../../app-model/flag-lines';
+import { addDays, formatDay, startOfWeek } from '../../domain/dates';
+import { ITEM9_SCREEN_STATEMENT } from '../../domain/measures';
 import { getCrisisContacts } from '../../db/settings';
 import { listWeekOverview } from '../../db/week-overview';
 import type { WeekOverviewEntry } from '../../db/week-overview';
@@ -31,7 +32,7 @@ export function ThisWeekPage() {
     ...new Map(
       (entries ?? []).flatMap((e) => e.openFlags.map((f) => [f.id, { f, code: e.client.code }])),
     ).values(),
-  ];
+  ].sort((a, b) => b.f.raisedAt.localeCompare(a.f.raisedAt));
   return (
     <Page
       title="This week"
@@ -50,12 +51,7 @@ export function ThisWeekPage() {
       }
     >
       <RiskBanner
-        flags={flags.map(({ f, code }) => ({
-          id: f.id,
-          title: `${code}: ${RISK_SOURCE_LABEL[f.source]}`,
-          detail: f.detail,
-          raisedOn: formatDay(isoDayOf(new Date(f.raisedAt))),
-        }))}
+        flags={flags.flatMap(({ f, code }) => bannerFlags([f], `${code}: `))}
         contacts={contacts ?? []}
         screenNote={ITEM9_SCREEN_STATEMENT}
       />

@@ -5,7 +5,6 @@ import { buildAgenda } from '../../domain/agenda/generate';
 import { focusAt } from '../../domain/agenda/focus';
 import { addDays, formatDay, startOfWeek } from '../../domain/dates';
 import { AREA_LABEL } from '../../domain/labels';
-import { pickBaseline, scoredMeasures } from '../../domain/measures';
 import { clientLabel } from '../../domain/privacy';
 import type { PrintPrivacy } from '../../domain/privacy';
 import { listWeekOverview } from '../../db/week-overview';
@@ -14,7 +13,8 @@ import { todayIso } from '../../state/edge';
 import { useUiStore } from '../../state/ui-store';
 
 import { BlankPhq9 } from './blank-phq9';
-import './measures.css';
+import { sessionPhq9 } from './week-scores';
+import './week-print.css';
 
 /** Every agenda of the week in one packet, one per page, each followed by a blank PHQ-9. */
 export function WeekPrintPage() {
@@ -47,9 +47,7 @@ export function WeekPrintPage() {
 function AgendaPages({ entry, privacy }: { entry: WeekOverviewEntry; privacy: PrintPrivacy }) {
   const { course, session, client } = entry;
   const n = session.number ?? 1;
-  const scores = scoredMeasures(entry.measures, course.id, 'phq9');
-  const baseline = pickBaseline(entry.measures, { courseId: course.id, kind: 'phq9' });
-  const last = scores.at(-1);
+  const last = sessionPhq9(entry);
   const agenda = buildAgenda({
     course,
     sessionNumber: n,
@@ -58,8 +56,8 @@ function AgendaPages({ entry, privacy }: { entry: WeekOverviewEntry; privacy: Pr
     ...(last
       ? {
           latestScore: {
-            total: last.total,
-            ...(baseline.ok ? { baseline: baseline.value.total } : {}),
+            total: last.measure.total,
+            ...(last.baseline ? { baseline: last.baseline.total } : {}),
           },
         }
       : {}),
@@ -74,8 +72,8 @@ function AgendaPages({ entry, privacy }: { entry: WeekOverviewEntry; privacy: Pr
         </h2>
         <p>
           {formatDay(session.date)} {session.time} · {AREA_LABEL[agenda.focus.area]}
-          {last ? ` · latest PHQ-9 ${last.total}` : ''}
         </p>
+        {last ? <p>{last.words}</p> : null}
         {entry.openFlags.length > 0 ? (
           <p>
             <strong>Open risk flag: assess risk and acknowledge first.</strong>

@@ -3,20 +3,14 @@ import { Link } from 'react-router';
 import { phaseOf } from '../../domain/course-plan';
 import { formatDay } from '../../domain/dates';
 import { PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
-import { bandOf, scoredMeasures, trend, weekAttention } from '../../domain/measures';
+import { weekAttention } from '../../domain/measures';
 import type { WeekOverviewEntry } from '../../db/week-overview';
 
-const TREND_WORDS = { down: '↓ down', up: '↑ up', flat: '→ no change' } as const;
+import { sessionPhq9 } from './week-scores';
 
-/** The latest PHQ-9 of the course with its band and the direction since the one before. */
+/** The course's PHQ-9 as of the session's day, in the one wording every screen uses. */
 function latestScore(entry: WeekOverviewEntry): string {
-  const scores = scoredMeasures(entry.measures, entry.course.id, 'phq9').map((m) => m.total);
-  const last = scores.at(-1);
-  if (last === undefined) return 'No PHQ-9 yet';
-  const t = trend(scores);
-  const before = scores.at(-2);
-  const band = bandOf('phq9', last).label.toLowerCase();
-  return `Latest PHQ-9 ${last} (${band})${t && before !== undefined ? `, ${TREND_WORDS[t]} from ${before}` : ''}`;
+  return sessionPhq9(entry)?.words ?? 'No PHQ-9 yet';
 }
 
 /** One appointment of the week: who, which session, the latest score and what it must do. */
