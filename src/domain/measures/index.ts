@@ -14,3 +14,4 @@ export * from './course-events';
 export * from './crisis-contacts';
 export * from './summary';
 export * from './measure-date';
+export * from './risk-assessment';

@@ -7,6 +7,7 @@ import { failure, problem, resultOf } from '../problems';
 import type { Problem, Result } from '../problems';
 import type { IsoDateTime } from '../types';
 import type { Measure } from './measure';
+import type { RiskAssessment } from './risk-assessment';
 import { ANSWER_OPTIONS, PHQ9_ITEM9 } from './questionnaires';
 
 export const RISK_SOURCES = ['item9', 'severe-score', 'manual'] as const;
@@ -25,6 +26,8 @@ export interface Acknowledgement {
   action: string;
   note: string;
   at: IsoDateTime;
+  /** The structured assessment (thoughts, plan, intent, means, history, judgement, actions). */
+  assessment?: RiskAssessment;
 }
 
 /** What the acknowledgement form hands over; `at` is added when it is saved. */
