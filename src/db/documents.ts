@@ -10,13 +10,12 @@ import type {
   AdherenceCheck,
   GoalRatingPoint,
   RelapsePlan,
-  ScorePoint,
   StoredDocument,
 } from '../domain/documents';
 import type { ClientSafetyContext } from '../domain/documents';
 import type { Formulation, InventoryPerson, TreatmentContract } from '../domain/inventory';
 import { scoredMeasures } from '../domain/measures';
-import type { RiskFlag, ScoredMeasure } from '../domain/measures';
+import type { Measure, RiskFlag, ScoredMeasure } from '../domain/measures';
 import type { Course, Session } from '../domain/types';
 
 import { listSavedAgendas } from './agendas';
@@ -89,35 +88,51 @@ export interface ClientSources {
   sessions: Session[];
   people: InventoryPerson[];
   crisisContacts: CrisisContact[];
-  phq9: ScorePoint[];
   goalRatings: GoalRatingPoint[];
   tasks: Record<string, string>;
   safety: ClientSafetyContext;
 }
 
+/**
+ * What a screen already read through the course context (issue 10): when given, these tables are
+ * not read again. `measures` and `flags` may be all of the client's; only the course's are used.
+ */
+export interface KnownCourseRecords {
+  sessions: Session[];
+  measures: Measure[];
+  flags: RiskFlag[];
+  contacts: CrisisContact[];
+}
+
+async function courseRecords(course: Course, known?: KnownCourseRecords) {
+  if (known) return known;
+  const [sessions, measures, flags, contacts] = await Promise.all([
+    listSessions(course.id),
+    listMeasures(course.id),
+    listFlags(course.clientId),
+    getCrisisContacts(),
+  ]);
+  return { sessions, measures, flags, contacts };
+}
+
 /** Loads a course's client-document sources; notes gathered from agendas, write-ups, flags and contract. */
-export async function loadClientSources(course: Course): Promise<ClientSources> {
-  const [sessions, people, crisisContacts, measures, agendas, flags, contract, formulation] =
-    await Promise.all([
-      listSessions(course.id),
-      listPeople(course.id),
-      getCrisisContacts(),
-      listMeasures(course.id),
-      listSavedAgendas(course.id),
-      listFlags(course.clientId),
-      getContract(course.id),
-      getFormulation(course.id),
-    ]);
+export async function loadClientSources(
+  course: Course,
+  known?: KnownCourseRecords,
+): Promise<ClientSources> {
+  const [records, people, agendas, contract, formulation] = await Promise.all([
+    courseRecords(course, known),
+    listPeople(course.id),
+    listSavedAgendas(course.id),
+    getContract(course.id),
+    getFormulation(course.id),
+  ]);
+  const { sessions, flags, contacts: crisisContacts } = records;
+  const measures = records.measures.filter((m) => m.courseId === course.id);
   const [writeups, ratings] = await Promise.all([
     db.table<unknown, string>('writeups').where('courseId').equals(course.id).toArray(),
     db.table<RatingsRow, string>('ratings').where('courseId').equals(course.id).toArray(),
   ]);
-  const numberOf = (id?: string) => sessions.find((s) => s.id === id)?.number ?? undefined;
-  const phq9 = scoredMeasures(measures, course.id, 'phq9').map((m) => ({
-    sessionNumber: numberOf(m.sessionId),
-    date: m.date,
-    total: m.total,
-  }));
   const notes = [
     ...agendas.map((a) => a.notes),
     ...agendas.flatMap((a) => (a.taskReview ? [a.taskReview.note] : [])),
@@ -129,7 +144,6 @@ export async function loadClientSources(course: Course): Promise<ClientSources> 
     sessions,
     people,
     crisisContacts,
-    phq9,
     goalRatings: goalRatingsOf(ratings, sessions),
     tasks: Object.fromEntries(
       agendas.flatMap((a) => (a.taskSet ? [[a.sessionId, a.taskSet]] : [])),
@@ -159,16 +173,18 @@ export interface SupervisionSources {
 }
 
 /** Loads everything the supervision pack and its adherence hints need. */
-export async function loadSupervisionSources(course: Course): Promise<SupervisionSources> {
-  const [sessions, people, contract, formulation, agendas, measures, flags] = await Promise.all([
-    listSessions(course.id),
+export async function loadSupervisionSources(
+  course: Course,
+  known?: KnownCourseRecords,
+): Promise<SupervisionSources> {
+  const [records, people, contract, formulation, agendas] = await Promise.all([
+    courseRecords(course, known),
     listPeople(course.id),
     getContract(course.id),
     getFormulation(course.id),
     listSavedAgendas(course.id),
-    listMeasures(course.id),
-    listFlags(course.clientId),
   ]);
+  const { sessions, measures, flags } = records;
   const [focusChanges, adherence, relapsePlan] = await Promise.all([
     db
       .table<FocusChange & { courseId: string }, string>('focusChanges')
