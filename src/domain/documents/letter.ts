@@ -19,20 +19,23 @@ function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-/** A short letter drafted from the record; the therapist edits it before printing. */
+/**
+ * A short letter drafted from the record; the therapist edits it before printing. The score line
+ * runs from the baseline in force to the latest score (the course view's), as the summary does.
+ */
 export function draftLetter(input: SummaryInput, label: string): string {
   const held = numberedSessions(input.sessions).filter((s) => s.status === 'held').length;
   const count = held > 0 ? held : input.course.length;
-  const first = input.phq9[0];
-  const last = input.phq9.at(-1);
+  const latest = input.latestPhq9;
+  const start = latest && !latest.isBaseline ? latest.baseline : undefined;
   const helped = input.relapsePlan?.helped ?? [];
   const goals = input.course.goals.map((g) => g.trim().replace(/[.!]$/, '').toLowerCase());
   const paragraphs = [
     `Dear ${label},`,
     `Over our ${count} sessions we worked together on ${FOCUS_IN_PLAIN_WORDS[input.course.primaryArea]}.` +
       (goals.length > 0 ? ` You set out to ${joinList(goals)}.` : ''),
-    first && last && input.phq9.length > 1
-      ? `Your score went from ${first.total} at the start to ${last.total} now.`
+    latest && start
+      ? `Your score went from ${start.total} at the start to ${latest.measure.total} now.`
       : '',
     helped.length > 0
       ? `Much of the change came from what you did: ${joinList(helped.map((h) => h.replace(/[.!]$/, '').toLowerCase()))}.`

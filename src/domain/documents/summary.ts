@@ -5,6 +5,7 @@
  * plan, and a letter the therapist edits. Built from whitelisted inputs, then sanitised.
  */
 import type { InventoryPerson, Ring } from '../inventory';
+import type { ScoreSummary } from '../measures/summary';
 import { personLabel } from '../privacy';
 import type { PrintPrivacy } from '../privacy';
 import { numberedSessions } from '../schedule';
@@ -15,7 +16,7 @@ import { draftLetter } from './letter';
 import { RELAPSE_SECTIONS, RELAPSE_SECTION_LABEL } from './relapse-plan';
 import type { RelapsePlanDraft } from './relapse-plan';
 
-/** A PHQ-9 total at a session (or a date when the session is unknown). */
+/** A PHQ-9 total at a session (or a date when the session is unknown), for the chart. */
 export interface ScorePoint {
   sessionNumber?: number;
   date: string;
@@ -54,7 +55,14 @@ export interface SummaryInput {
   client: Pick<Client, 'code' | 'fullName'>;
   course: Pick<Course, 'length' | 'goals' | 'primaryArea'>;
   sessions: readonly Session[];
+  /** Every PHQ-9 total in date order, for the chart only. */
   phq9: readonly ScorePoint[];
+  /**
+   * The PHQ-9 as the course view states it today (`latest.phq9`): the latest total and the
+   * baseline in force (the therapist's choice, else the first score). The sentence and the
+   * letter say "from the baseline to the latest", never a first or last point of their own.
+   */
+  latestPhq9?: LatestScore;
   goalRatings?: readonly GoalRatingPoint[];
   people?: readonly InventoryPerson[];
   relapsePlan?: RelapsePlanDraft;
@@ -65,20 +73,26 @@ export interface SummaryInput {
   safety?: ClientSafetyContext;
 }
 
+/** What the summary needs of a `ScoreSummary`. */
+export type LatestScore = Pick<ScoreSummary, 'measure' | 'baseline' | 'isBaseline'>;
+
 export const RING_WORDS: Readonly<Record<Ring, string>> = {
   1: 'Closest',
   2: 'Close',
   3: 'Further out',
 };
 
-/** The score change in plain words: "Your score went from 18 at the start to 6 now." */
-export function scoreSentence(points: readonly ScorePoint[]): string {
-  const first = points[0];
-  const last = points.at(-1);
-  if (!first || !last) return 'No questionnaire scores were recorded during the course.';
-  if (points.length === 1) return `Your score at the start was ${first.total}.`;
+/**
+ * The score change in plain words, from the baseline in force to the latest score: "Your score
+ * went from 18 at the start to 6 now." With only the baseline (or no baseline by then), the
+ * start alone; with no score, says so.
+ */
+export function scoreSentence(latest: LatestScore | undefined): string {
+  if (!latest) return 'No questionnaire scores were recorded during the course.';
+  const start = latest.baseline;
+  if (latest.isBaseline || !start) return `Your score at the start was ${latest.measure.total}.`;
   return (
-    `Your score went from ${first.total} at the start to ${last.total} now. ` +
+    `Your score went from ${start.total} at the start to ${latest.measure.total} now. ` +
     'On this questionnaire, lower scores mean fewer difficulties with mood.'
   );
 }
@@ -128,7 +142,7 @@ export function buildEndOfTreatmentSummary(input: SummaryInput): EndOfTreatmentS
   const summary: EndOfTreatmentSummary = {
     clientLabel: label,
     courseLine: courseLine(input.sessions, input.course.length),
-    scoreSentence: scoreSentence(input.phq9),
+    scoreSentence: scoreSentence(input.latestPhq9),
     scores,
     goals: input.course.goals.map((goal, i) => ({
       goal,

@@ -2,7 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { getRelapsePlan, saveRelapsePlan } from '../../db/documents';
+import { CommandStatus } from '../../app-model/command-status';
+import { saveRelapsePlanCommand } from '../../app-model/commands/documents';
+import { CourseFrame } from '../../app-model/course-frame';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
+import { getRelapsePlan } from '../../db/documents';
+import type { CourseView } from '../../domain/course-view';
 import {
   checkRelapsePlan,
   draftRelapsePlan,
@@ -11,18 +17,16 @@ import {
   RELAPSE_SECTIONS,
   relapsePlanTiming,
 } from '../../domain/documents';
-import type { RelapsePlanDraft, RelapseSection } from '../../domain/documents';
+import type { RelapsePlan, RelapsePlanDraft, RelapseSection } from '../../domain/documents';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { numberedSessions } from '../../domain/schedule';
-import { nowIso } from '../../state/edge';
 import { useUiStore } from '../../state/ui-store';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
-import { Page } from '../../ui/page';
 
-import { NotReady } from './frames';
 import { useClientSources } from './use-documents';
+import './documents.css';
 
 type Texts = Record<RelapseSection, string>;
 
@@ -34,20 +38,31 @@ const toPlan = (texts: Texts): RelapsePlanDraft =>
 /** The relapse-prevention plan editor: drafted from the record, one line per item. */
 export function RelapsePlanPage() {
   const { courseId = '' } = useParams();
-  const data = useClientSources(courseId);
-  const stored = useLiveQuery(async () => (await getRelapsePlan(courseId)) ?? null, [courseId]);
-  if (data.state !== 'ready') return <NotReady state={data.state} />;
-  if (stored === undefined) return <p>Loading…</p>;
-  const { course, sources } = data;
-  const held = numberedSessions(sources.sessions)
+  return (
+    <CourseFrame
+      courseId={courseId}
+      title="Relapse-prevention plan"
+      subtitle={<Link to={`/courses/${courseId}/documents`}>Back to documents</Link>}
+    >
+      {(view) => <PlanEditor view={view} />}
+    </CourseFrame>
+  );
+}
+
+function PlanEditor({ view }: { view: CourseView }) {
+  const { course } = view;
+  const sources = useClientSources(view);
+  const stored = useLiveQuery(
+    async (): Promise<RelapsePlan | null> => (await getRelapsePlan(course.id)) ?? null,
+    [course.id],
+  );
+  if (!sources || stored === undefined) return <p role="status">Loading the plan…</p>;
+  const held = numberedSessions(view.sessions)
     .filter((s) => s.status === 'held')
     .at(-1);
   const timing = relapsePlanTiming(course, held?.number ?? undefined);
   return (
-    <Page
-      title="Relapse-prevention plan"
-      subtitle={<Link to={`/courses/${courseId}/documents`}>Back to documents</Link>}
-    >
+    <>
       {timing.map((t) => (
         <Notice key={t.code} tone="info">
           {t.message}
@@ -56,12 +71,12 @@ export function RelapsePlanPage() {
       <PlanForm
         initial={stored ?? draftRelapsePlan(sources.people)}
         check={(plan) => checkRelapsePlan(plan, sources.people, sources.safety)}
-        onSave={(plan) => saveRelapsePlan({ ...plan, courseId, updatedAt: nowIso() })}
+        onSave={(plan) => saveRelapsePlanCommand(course.id, plan)}
       />
       <p>
-        <Link to={`/courses/${courseId}/relapse-plan/print`}>Print the plan</Link>
+        <Link to={`/courses/${course.id}/relapse-plan/print`}>Print the plan</Link>
       </p>
-    </Page>
+    </>
   );
 }
 
@@ -74,21 +89,37 @@ interface FormProps {
 function PlanForm({ initial, check, onSave }: FormProps) {
   const privacy = useUiStore((s) => s.privacy);
   const [texts, setTexts] = useState(() => toTexts(initial));
+  const [savedTexts, setSavedTexts] = useState(() => toTexts(initial));
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [saved, setSaved] = useState(false);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const save = useCommand(
+    async (next: Texts) => {
+      await onSave(toPlan(next));
+      return next;
+    },
+    { done: 'Relapse plan saved.', onDone: setSavedTexts },
+  );
+  const dirty = RELAPSE_SECTIONS.some((s) => texts[s] !== savedTexts[s]);
+  const blocker = useUnsavedGuard(dirty && !save.pending);
+  const submit = async () => {
     const found = check(toPlan(texts));
     setProblems(found);
-    setSaved(false);
-    if (found.some((p) => p.severity === 'error')) return;
-    await onSave(toPlan(texts));
-    setSaved(true);
+    if (found.some((p) => p.severity === 'error')) {
+      save.reset();
+      return;
+    }
+    await save.run(texts);
   };
   const warningFor = (s: string) =>
     problems.find((p) => p.field === s && p.severity === 'warning')?.message;
   return (
-    <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className="form card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        return submit();
+      }}
+      noValidate
+    >
       {RELAPSE_SECTIONS.map((s) => (
         <Field
           key={s}
@@ -112,13 +143,12 @@ function PlanForm({ initial, check, onSave }: FormProps) {
         </Field>
       ))}
       <div className="button-row">
-        <button type="submit">Save the plan</button>
+        <button type="submit" disabled={save.pending}>
+          Save the plan
+        </button>
       </div>
-      {saved ? (
-        <Notice tone="success" live>
-          Relapse plan saved.
-        </Notice>
-      ) : null}
+      <CommandStatus status={save.status} />
+      <UnsavedPrompt blocker={blocker} what="the relapse plan" />
     </form>
   );
 }

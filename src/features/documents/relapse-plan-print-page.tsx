@@ -1,36 +1,48 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams } from 'react-router';
 
+import { CoursePrintFrame } from '../../app-model/course-frame';
 import { getRelapsePlan } from '../../db/documents';
+import type { CourseView } from '../../domain/course-view';
 import {
   clientPaperLabel,
   RELAPSE_SECTION_LABEL,
   RELAPSE_SECTIONS,
   sanitiseForClient,
 } from '../../domain/documents';
+import type { RelapsePlan } from '../../domain/documents';
 import { useUiStore } from '../../state/ui-store';
 import { Notice } from '../../ui/notice';
 
-import { CrisisLines, NotReady, PrintView } from './frames';
+import { CrisisLines } from './frames';
 import { useClientSources } from './use-documents';
+import './documents.css';
 
 /** The relapse plan on one page, in the client's words, with the crisis lines. */
 export function RelapsePlanPrintPage() {
   const { courseId = '' } = useParams();
   const privacy = useUiStore((s) => s.privacy);
-  const data = useClientSources(courseId);
-  const stored = useLiveQuery(async () => (await getRelapsePlan(courseId)) ?? null, [courseId]);
-  if (data.state !== 'ready') return <NotReady state={data.state} />;
-  if (stored === undefined) return <p>Loading…</p>;
-  const back = `/courses/${courseId}/relapse-plan`;
-  if (stored === null) {
-    return (
-      <PrintView title="Relapse-prevention plan" backTo={back}>
-        <Notice tone="info">No plan saved yet: write it first.</Notice>
-      </PrintView>
-    );
-  }
-  const { sources } = data;
+  return (
+    <CoursePrintFrame
+      courseId={courseId}
+      title="Relapse-prevention plan"
+      clientText={(v) => clientPaperLabel(v.client, privacy)}
+      backTo={(v) => `/courses/${v.course.id}/relapse-plan`}
+    >
+      {(view) => <PlanPrint view={view} />}
+    </CoursePrintFrame>
+  );
+}
+
+function PlanPrint({ view }: { view: CourseView }) {
+  const privacy = useUiStore((s) => s.privacy);
+  const sources = useClientSources(view);
+  const stored = useLiveQuery(
+    async (): Promise<RelapsePlan | null> => (await getRelapsePlan(view.course.id)) ?? null,
+    [view.course.id],
+  );
+  if (!sources || stored === undefined) return <p role="status">Loading the plan…</p>;
+  if (stored === null) return <Notice tone="info">No plan saved yet: write it first.</Notice>;
   const plan = sanitiseForClient(
     {
       sections: RELAPSE_SECTIONS.map((s) => ({
@@ -41,10 +53,9 @@ export function RelapsePlanPrintPage() {
     { ...sources.safety, privacy },
   );
   return (
-    <PrintView title="Relapse-prevention plan" backTo={back}>
+    <div className="doc-print">
       <article className="print-page" aria-label="My plan for staying well">
         <h2>My plan for staying well</h2>
-        <p>{clientPaperLabel(data.client, privacy)}</p>
         <div className="doc-sections">
           {plan.sections.map((s) => (
             <section key={s.heading}>
@@ -57,8 +68,8 @@ export function RelapsePlanPrintPage() {
             </section>
           ))}
         </div>
-        <CrisisLines contacts={sources.crisisContacts} />
+        <CrisisLines contacts={view.contacts} />
       </article>
-    </PrintView>
+    </div>
   );
 }

@@ -1,28 +1,41 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { saveStoredDocument } from '../../db/documents';
-import { checkClientDocument, documentId } from '../../domain/documents';
+import { CommandStatus } from '../../app-model/command-status';
+import { saveSummaryLetter } from '../../app-model/commands/documents';
+import { CourseFrame } from '../../app-model/course-frame';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
+import type { CourseView } from '../../domain/course-view';
+import { checkClientDocument } from '../../domain/documents';
 import type { EndOfTreatmentSummary } from '../../domain/documents';
-import { nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
-import { Notice } from '../../ui/notice';
-import { Page } from '../../ui/page';
 
-import { NotReady } from './frames';
 import { useSummary } from './use-summary';
+import './documents.css';
 
 /** The end-of-treatment summary: a preview built from the record, and the letter to edit. */
 export function SummaryPage() {
   const { courseId = '' } = useParams();
-  const data = useSummary(courseId);
-  if (data.state !== 'ready') return <NotReady state={data.state} />;
-  const { summary, draft } = data;
   return (
-    <Page
+    <CourseFrame
+      courseId={courseId}
       title="End-of-treatment summary"
       subtitle={<Link to={`/courses/${courseId}/documents`}>Back to documents</Link>}
     >
+      {(view) => <SummaryEditor view={view} />}
+    </CourseFrame>
+  );
+}
+
+function SummaryEditor({ view }: { view: CourseView }) {
+  const data = useSummary(view);
+  if (data.state !== 'ready') return <p role="status">Loading the summary…</p>;
+  const { summary, draft } = data;
+  const courseId = view.course.id;
+  const record = [view.latest.phq9?.words, view.latest.gad7?.words].filter((l): l is string => !!l);
+  return (
+    <>
       <section className="card" aria-labelledby="sum-progress">
         <h2 id="sum-progress">Progress, as the client will read it</h2>
         <p>{summary.scoreSentence}</p>
@@ -40,23 +53,27 @@ export function SummaryPage() {
           {summary.relapsePlan.length > 0 ? 'Relapse plan included.' : 'No relapse plan saved yet.'}
         </p>
       </section>
+      <section className="card" aria-labelledby="sum-record">
+        <h2 id="sum-record">On the record (not printed)</h2>
+        {record.length === 0 ? (
+          <p>No questionnaire scored in this course yet.</p>
+        ) : (
+          <ul>
+            {record.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        )}
+      </section>
       <LetterForm
         initial={summary.letter}
         draft={draft}
-        onSave={(letter) =>
-          saveStoredDocument({
-            id: documentId('summary', courseId),
-            courseId,
-            kind: 'summary',
-            fields: { letter },
-            updatedAt: nowIso(),
-          })
-        }
+        onSave={(letter) => saveSummaryLetter(courseId, letter)}
       />
       <p>
         <Link to={`/courses/${courseId}/summary/print`}>Print the summary</Link>
       </p>
-    </Page>
+    </>
   );
 }
 
@@ -68,19 +85,35 @@ interface LetterProps {
 
 function LetterForm({ initial, draft, onSave }: LetterProps) {
   const [letter, setLetter] = useState(initial);
-  const [saved, setSaved] = useState(false);
+  const [savedLetter, setSavedLetter] = useState(initial);
   const [error, setError] = useState<string | undefined>();
+  const save = useCommand(
+    async (text: string) => {
+      await onSave(text);
+      return text;
+    },
+    { done: 'Letter saved.', onDone: setSavedLetter },
+  );
+  const blocker = useUnsavedGuard(letter !== savedLetter && !save.pending);
   const broken = checkClientDocument(letter)[0];
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    if (letter.trim() === '') return setError('Write the letter, or start again from the draft.');
+  const submit = async () => {
+    if (letter.trim() === '') {
+      save.reset();
+      setError('Write the letter, or start again from the draft.');
+      return;
+    }
     setError(undefined);
-    await onSave(letter);
-    setSaved(true);
+    await save.run(letter);
   };
   return (
-    <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className="form card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        return submit();
+      }}
+      noValidate
+    >
       <Field
         label="Letter to the client"
         hint="Drafted from the record in our words; edit it freely. Saved text is printed instead of the draft."
@@ -92,16 +125,15 @@ function LetterForm({ initial, draft, onSave }: LetterProps) {
         )}
       </Field>
       <div className="button-row">
-        <button type="submit">Save the letter</button>
+        <button type="submit" disabled={save.pending}>
+          Save the letter
+        </button>
         <button type="button" className="secondary" onClick={() => setLetter(draft)}>
           Start again from the draft
         </button>
       </div>
-      {saved ? (
-        <Notice tone="success" live>
-          Letter saved.
-        </Notice>
-      ) : null}
+      <CommandStatus status={save.status} />
+      <UnsavedPrompt blocker={blocker} what="the letter" />
     </form>
   );
 }

@@ -1,8 +1,12 @@
 import { useParams } from 'react-router';
 
+import { CoursePrintFrame } from '../../app-model/course-frame';
+import type { CourseView } from '../../domain/course-view';
+import { clientPaperLabel } from '../../domain/documents';
 import type { CirclePlace } from '../../domain/documents';
+import { useUiStore } from '../../state/ui-store';
 
-import { CrisisLines, NotReady, PrintView } from './frames';
+import { CrisisLines } from './frames';
 import { ScoreChart } from './score-chart';
 import { useSummary } from './use-summary';
 
@@ -28,11 +32,25 @@ function Circle({ title, places }: { title: string; places: readonly CirclePlace
 /** The summary on three pages: progress and circle, the plan, the letter. */
 export function SummaryPrintPage() {
   const { courseId = '' } = useParams();
-  const data = useSummary(courseId);
-  if (data.state !== 'ready') return <NotReady state={data.state} />;
+  const privacy = useUiStore((s) => s.privacy);
+  return (
+    <CoursePrintFrame
+      courseId={courseId}
+      title="End-of-treatment summary"
+      clientText={(v) => clientPaperLabel(v.client, privacy)}
+      backTo={(v) => `/courses/${v.course.id}/summary`}
+    >
+      {(view) => <SummaryPrint view={view} />}
+    </CoursePrintFrame>
+  );
+}
+
+function SummaryPrint({ view }: { view: CourseView }) {
+  const data = useSummary(view);
+  if (data.state !== 'ready') return <p role="status">Loading the summary…</p>;
   const s = data.summary;
   return (
-    <PrintView title="End-of-treatment summary" backTo={`/courses/${courseId}/summary`}>
+    <div className="doc-print">
       <article className="print-page" aria-label="Your progress">
         <h2>Your course: {s.clientLabel}</h2>
         <p>{s.courseLine}</p>
@@ -73,6 +91,6 @@ export function SummaryPrintPage() {
         <p className="doc-letter">{s.letter}</p>
         <CrisisLines contacts={s.crisisContacts} />
       </article>
-    </PrintView>
+    </div>
   );
 }

@@ -1,42 +1,55 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { saveAdherenceCheck } from '../../db/documents';
+import { CommandStatus } from '../../app-model/command-status';
+import { saveAdherenceSelfCheck } from '../../app-model/commands/documents';
+import { CourseFrame } from '../../app-model/course-frame';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
+import type { CourseView } from '../../domain/course-view';
 import { ADHERENCE_ANSWERS, ADHERENCE_QUESTIONS, checkAdherence } from '../../domain/documents';
 import type { AdherenceAnswer, AdherenceCheck } from '../../domain/documents';
 import { PHASE_LABEL } from '../../domain/labels';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { PHASES } from '../../domain/types';
-import { nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
-import { Page } from '../../ui/page';
 
-import { NotReady } from './frames';
 import { useSupervisionPack } from './use-supervision';
+import './documents.css';
 
 /** The supervision pack: refused without consent; otherwise the adherence self-check, then print. */
 export function SupervisionPage() {
   const { courseId = '' } = useParams();
-  const data = useSupervisionPack(courseId);
-  if (data.state === 'loading' || data.state === 'missing') return <NotReady state={data.state} />;
-  const back = <Link to={`/courses/${courseId}/documents`}>Back to documents</Link>;
+  return (
+    <CourseFrame
+      courseId={courseId}
+      title="Supervision pack"
+      subtitle={<Link to={`/courses/${courseId}/documents`}>Back to documents</Link>}
+    >
+      {(view) => <SupervisionBody view={view} />}
+    </CourseFrame>
+  );
+}
+
+function SupervisionBody({ view }: { view: CourseView }) {
+  const courseId = view.course.id;
+  const data = useSupervisionPack(view);
+  if (data.state === 'loading') return <p role="status">Loading the supervision pack…</p>;
   if (data.state === 'refused') {
     return (
-      <Page title="Supervision pack" subtitle={back}>
-        <Notice tone="warning" title="Not available without consent">
-          <p>{data.problems.map((p) => p.message).join(' ')}</p>
-          <p>
-            <Link to={`/courses/${courseId}/formulation`}>Open the contract</Link> to record the
-            client’s consent to supervision.
-          </p>
-        </Notice>
-      </Page>
+      <Notice tone="warning" title="Not available without consent">
+        <p>{data.problems.map((p) => p.message).join(' ')}</p>
+        <p>
+          <Link to={`/courses/${courseId}/formulation`}>Open the contract</Link> to record the
+          client’s consent to supervision.
+        </p>
+      </Notice>
     );
   }
   return (
-    <Page title="Supervision pack" subtitle={back}>
+    <>
       <p>
         De-identified: client {data.pack.clientLabel}, other people by role, session numbers instead
         of dates.
@@ -48,7 +61,7 @@ export function SupervisionPage() {
       <p>
         <Link to={`/courses/${courseId}/supervision/print`}>Print the supervision pack</Link>
       </p>
-    </Page>
+    </>
   );
 }
 
@@ -62,19 +75,35 @@ function AdherenceForm({
   hints: Record<string, string>;
 }) {
   const [check, setCheck] = useState(initial);
+  const [savedCheck, setSavedCheck] = useState(initial);
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [saved, setSaved] = useState(false);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const save = useCommand(
+    async (next: AdherenceCheck) => {
+      await saveAdherenceSelfCheck(next);
+      return next;
+    },
+    { done: 'Self-check saved.', onDone: setSavedCheck },
+  );
+  const dirty = JSON.stringify(check) !== JSON.stringify(savedCheck);
+  const blocker = useUnsavedGuard(dirty && !save.pending);
+  const submit = async () => {
     const found = checkAdherence(check);
     setProblems(found);
-    setSaved(false);
-    if (found.some((p) => p.severity === 'error')) return;
-    await saveAdherenceCheck({ ...check, updatedAt: nowIso() });
-    setSaved(true);
+    if (found.some((p) => p.severity === 'error')) {
+      save.reset();
+      return;
+    }
+    await save.run(check);
   };
   return (
-    <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className="form card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        return submit();
+      }}
+      noValidate
+    >
       <h2>IPT adherence self-check</h2>
       {PHASES.map((phase) => (
         <section key={phase} aria-labelledby={`adh-${phase}`}>
@@ -123,13 +152,12 @@ function AdherenceForm({
           </Notice>
         ))}
       <div className="button-row">
-        <button type="submit">Save the self-check</button>
+        <button type="submit" disabled={save.pending}>
+          Save the self-check
+        </button>
       </div>
-      {saved ? (
-        <Notice tone="success" live>
-          Self-check saved.
-        </Notice>
-      ) : null}
+      <CommandStatus status={save.status} />
+      <UnsavedPrompt blocker={blocker} what="the self-check" />
     </form>
   );
 }

@@ -1,10 +1,12 @@
 import { Link, useParams } from 'react-router';
 
+import { CoursePrintFrame } from '../../app-model/course-frame';
+import type { CourseView } from '../../domain/course-view';
 import { PHASE_LABEL } from '../../domain/labels';
 import type { Phase } from '../../domain/types';
 import { Notice } from '../../ui/notice';
 
-import { NotReady, PrintView } from './frames';
+import './documents.css';
 import { ScoreChart } from './score-chart';
 import { useSupervisionPack } from './use-supervision';
 
@@ -14,22 +16,33 @@ const answerLabel = (a: string) => a.charAt(0).toUpperCase() + a.slice(1);
 /** The de-identified pack on three pages: plan and formulation, session log and chart, risk and adherence. */
 export function SupervisionPrintPage() {
   const { courseId = '' } = useParams();
-  const data = useSupervisionPack(courseId);
-  if (data.state === 'loading' || data.state === 'missing') return <NotReady state={data.state} />;
-  const back = `/courses/${courseId}/supervision`;
+  return (
+    <CoursePrintFrame
+      courseId={courseId}
+      title="Supervision pack"
+      // De-identified: the pack names the client by its own label on its first page.
+      clientText={() => ''}
+      backTo={(v) => `/courses/${v.course.id}/supervision`}
+    >
+      {(view) => <PackPrint view={view} />}
+    </CoursePrintFrame>
+  );
+}
+
+function PackPrint({ view }: { view: CourseView }) {
+  const data = useSupervisionPack(view);
+  if (data.state === 'loading') return <p role="status">Loading the supervision pack…</p>;
   if (data.state === 'refused') {
     return (
-      <PrintView title="Supervision pack" backTo={back}>
-        <Notice tone="warning">
-          {data.problems.map((p) => p.message).join(' ')}{' '}
-          <Link to={`/courses/${courseId}/formulation`}>Open the contract</Link>
-        </Notice>
-      </PrintView>
+      <Notice tone="warning">
+        {data.problems.map((p) => p.message).join(' ')}{' '}
+        <Link to={`/courses/${view.course.id}/formulation`}>Open the contract</Link>
+      </Notice>
     );
   }
   const p = data.pack;
   return (
-    <PrintView title="Supervision pack" backTo={back}>
+    <div className="doc-print">
       <article className="print-page" aria-label="Course plan and formulation">
         <h2>Client {p.clientLabel}: course plan</h2>
         <ul>
@@ -97,6 +110,6 @@ export function SupervisionPrintPage() {
           </p>
         ))}
       </article>
-    </PrintView>
+    </div>
   );
 }

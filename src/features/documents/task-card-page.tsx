@@ -2,7 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { getStoredDocument, saveStoredDocument } from '../../db/documents';
+import { CommandStatus } from '../../app-model/command-status';
+import { saveTaskCard } from '../../app-model/commands/documents';
+import { CourseFrame } from '../../app-model/course-frame';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
+import { getStoredDocument } from '../../db/documents';
+import type { CourseView } from '../../domain/course-view';
 import {
   checkTaskCard,
   documentId,
@@ -10,16 +16,18 @@ import {
   TASK_CARD_LIMITS,
   taskCardFields,
 } from '../../domain/documents';
-import type { ClientSafetyContext, TaskCardField, TaskCardFields } from '../../domain/documents';
+import type {
+  ClientSafetyContext,
+  StoredDocument,
+  TaskCardField,
+  TaskCardFields,
+} from '../../domain/documents';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
-import { nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
-import { Notice } from '../../ui/notice';
-import { Page } from '../../ui/page';
 
-import { NotReady } from './frames';
 import { useClientSources } from './use-documents';
+import './documents.css';
 
 export const TASK_FIELD_LABEL: Record<TaskCardField, string> = {
   task: 'The task, in the client’s words',
@@ -32,41 +40,51 @@ export const TASK_FIELD_LABEL: Record<TaskCardField, string> = {
 /** Generates the week's task card from the agreed task; the therapist edits it, then prints. */
 export function TaskCardPage() {
   const { courseId = '', sessionId = '' } = useParams();
-  const data = useClientSources(courseId);
-  const stored = useLiveQuery(
-    async () => (await getStoredDocument(documentId('task-card', sessionId))) ?? null,
-    [sessionId],
-  );
-  if (data.state !== 'ready') return <NotReady state={data.state} />;
-  if (stored === undefined) return <p>Loading…</p>;
-  const session = data.sources.sessions.find((s) => s.id === sessionId);
-  if (!session || session.number === null) return <NotReady state="missing" />;
-  const fields = taskCardFields(data.sources.tasks[sessionId], stored?.fields);
+  const sessionOf = (v: CourseView) =>
+    v.sessions.find((s) => s.id === sessionId && s.number !== null);
   return (
-    <Page
-      title={`Task card for session ${session.number}`}
+    <CourseFrame
+      courseId={courseId}
+      title={(v) => {
+        const session = sessionOf(v);
+        return session ? `Task card for session ${session.number}` : 'Session not found';
+      }}
       subtitle={<Link to={`/courses/${courseId}/documents`}>Back to documents</Link>}
     >
+      {(view) =>
+        sessionOf(view) ? (
+          <TaskCardEditor view={view} sessionId={sessionId} />
+        ) : (
+          <p>This session does not exist or was cancelled, so it has no task card.</p>
+        )
+      }
+    </CourseFrame>
+  );
+}
+
+function TaskCardEditor({ view, sessionId }: { view: CourseView; sessionId: string }) {
+  const courseId = view.course.id;
+  const sources = useClientSources(view);
+  const stored = useLiveQuery(
+    async (): Promise<StoredDocument | null> =>
+      (await getStoredDocument(documentId('task-card', sessionId))) ?? null,
+    [sessionId],
+  );
+  if (!sources || stored === undefined) return <p role="status">Loading the task card…</p>;
+  return (
+    <>
       <TaskCardForm
-        initial={fields}
-        safety={data.sources.safety}
-        onSave={(next) =>
-          saveStoredDocument({
-            id: documentId('task-card', sessionId),
-            courseId,
-            kind: 'task-card',
-            sessionId,
-            fields: next,
-            updatedAt: nowIso(),
-          })
-        }
+        key={sessionId}
+        initial={taskCardFields(sources.tasks[sessionId], stored?.fields)}
+        safety={sources.safety}
+        onSave={(fields) => saveTaskCard({ courseId, sessionId, fields })}
       />
       <p>
         <Link to={`/courses/${courseId}/sessions/${sessionId}/task-card/print`}>
           Print the card
         </Link>
       </p>
-    </Page>
+    </>
   );
 }
 
@@ -78,21 +96,37 @@ interface FormProps {
 
 function TaskCardForm({ initial, safety, onSave }: FormProps) {
   const [fields, setFields] = useState(initial);
+  const [savedFields, setSavedFields] = useState(initial);
   const [problems, setProblems] = useState<Problem[]>(() => checkTaskCard(initial, safety));
-  const [saved, setSaved] = useState(false);
+  const save = useCommand(
+    async (next: TaskCardFields) => {
+      await onSave(next);
+      return next;
+    },
+    { done: 'Task card saved.', onDone: setSavedFields },
+  );
+  const dirty = TASK_CARD_FIELDS.some((f) => fields[f] !== savedFields[f]);
+  const blocker = useUnsavedGuard(dirty && !save.pending);
   const warningFor = (f: string) =>
     problems.find((p) => p.field === f && p.severity === 'warning')?.message;
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const found = checkTaskCard(fields, safety);
     setProblems(found);
-    setSaved(false);
-    if (found.some((p) => p.severity === 'error')) return;
-    await onSave(fields);
-    setSaved(true);
+    if (found.some((p) => p.severity === 'error')) {
+      save.reset();
+      return;
+    }
+    await save.run(fields);
   };
   return (
-    <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className="form card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        return submit();
+      }}
+      noValidate
+    >
       {TASK_CARD_FIELDS.map((f) => (
         <Field
           key={f}
@@ -112,13 +146,12 @@ function TaskCardForm({ initial, safety, onSave }: FormProps) {
         </Field>
       ))}
       <div className="button-row">
-        <button type="submit">Save the card</button>
+        <button type="submit" disabled={save.pending}>
+          Save the card
+        </button>
       </div>
-      {saved ? (
-        <Notice tone="success" live>
-          Task card saved.
-        </Notice>
-      ) : null}
+      <CommandStatus status={save.status} />
+      <UnsavedPrompt blocker={blocker} what="the task card" />
     </form>
   );
 }

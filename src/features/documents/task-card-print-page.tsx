@@ -1,80 +1,97 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams } from 'react-router';
 
+import { CoursePrintFrame } from '../../app-model/course-frame';
 import { getStoredDocument } from '../../db/documents';
-import { buildTaskCard, documentId } from '../../domain/documents';
+import type { CourseView } from '../../domain/course-view';
+import { buildTaskCard, clientPaperLabel, documentId } from '../../domain/documents';
+import type { StoredDocument, TaskCard } from '../../domain/documents';
 import { useUiStore } from '../../state/ui-store';
 import { Notice } from '../../ui/notice';
 
-import { CrisisLines, NotReady, PrintView } from './frames';
+import { CrisisLines } from './frames';
 import { useClientSources } from './use-documents';
+import './documents.css';
 
 /** The folded task card: one A6 box on one page. */
 export function TaskCardPrintPage() {
   const { courseId = '', sessionId = '' } = useParams();
   const privacy = useUiStore((s) => s.privacy);
-  const data = useClientSources(courseId);
+  return (
+    <CoursePrintFrame
+      courseId={courseId}
+      title="Task card"
+      clientText={(v) => clientPaperLabel(v.client, privacy)}
+      backTo={(v) => `/courses/${v.course.id}/sessions/${sessionId}/task-card`}
+    >
+      {(view) => <TaskCardPrint view={view} sessionId={sessionId} />}
+    </CoursePrintFrame>
+  );
+}
+
+function TaskCardPrint({ view, sessionId }: { view: CourseView; sessionId: string }) {
+  const privacy = useUiStore((s) => s.privacy);
+  const sources = useClientSources(view);
   const stored = useLiveQuery(
-    async () => (await getStoredDocument(documentId('task-card', sessionId))) ?? null,
+    async (): Promise<StoredDocument | null> =>
+      (await getStoredDocument(documentId('task-card', sessionId))) ?? null,
     [sessionId],
   );
-  if (data.state !== 'ready') return <NotReady state={data.state} />;
-  if (stored === undefined) return <p>Loading…</p>;
-  const { sources } = data;
+  if (!sources || stored === undefined) return <p role="status">Loading the task card…</p>;
   const result = buildTaskCard({
-    client: data.client,
-    course: data.course,
-    sessions: sources.sessions,
+    client: view.client,
+    course: view.course,
+    sessions: view.sessions,
     sessionId,
     ...(sources.tasks[sessionId] ? { taskSet: sources.tasks[sessionId] } : {}),
     ...(stored ? { edits: stored.fields } : {}),
-    crisisContacts: sources.crisisContacts,
+    crisisContacts: view.contacts,
     privacy,
     safety: sources.safety,
   });
-  const back = `/courses/${courseId}/sessions/${sessionId}/task-card`;
   if (!result.ok) {
-    return (
-      <PrintView title="Task card" backTo={back}>
-        <Notice tone="warning">{result.problems.map((p) => p.message).join(' ')}</Notice>
-      </PrintView>
-    );
+    return <Notice tone="warning">{result.problems.map((p) => p.message).join(' ')}</Notice>;
   }
-  const card = result.value;
   return (
-    <PrintView title="Task card" backTo={back}>
-      <article className="print-page doc-task-card" aria-label="Task card">
-        <h2>My task this week</h2>
-        <p>
-          {card.clientLabel} · {card.sessionLine}
-        </p>
-        <dl>
-          <dt>What I will do</dt>
-          <dd>{card.task}</dd>
-          {card.why ? (
-            <>
-              <dt>Why it helps</dt>
-              <dd>{card.why}</dd>
-            </>
-          ) : null}
-          <dt>When</dt>
-          <dd>{card.when || '________________'}</dd>
-          <dt>What might get in the way</dt>
-          <dd>{card.obstacle || '________________'}</dd>
-          <dt>My plan if it does</dt>
-          <dd>{card.plan || '________________'}</dd>
-          <dt>My mood (0–10)</dt>
-          <dd className="doc-mood">
-            <span>Before: ___</span>
-            <span>After: ___</span>
-          </dd>
-          <dt>What happened</dt>
-          <dd className="doc-box" />
-          <dt>Next session</dt>
-          <dd>{card.nextSession || 'This was our last session.'}</dd>
-        </dl>
-        <CrisisLines contacts={card.crisisContacts} />
-      </article>
-    </PrintView>
+    <div className="doc-print">
+      <Card card={result.value} />
+    </div>
+  );
+}
+
+function Card({ card }: { card: TaskCard }) {
+  return (
+    <article className="print-page doc-task-card" aria-label="Task card">
+      <h2>My task this week</h2>
+      <p>
+        {card.clientLabel} · {card.sessionLine}
+      </p>
+      <dl>
+        <dt>What I will do</dt>
+        <dd>{card.task}</dd>
+        {card.why ? (
+          <>
+            <dt>Why it helps</dt>
+            <dd>{card.why}</dd>
+          </>
+        ) : null}
+        <dt>When</dt>
+        <dd>{card.when || '________________'}</dd>
+        <dt>What might get in the way</dt>
+        <dd>{card.obstacle || '________________'}</dd>
+        <dt>My plan if it does</dt>
+        <dd>{card.plan || '________________'}</dd>
+        <dt>My mood (0–10)</dt>
+        <dd className="doc-mood">
+          <span>Before: ___</span>
+          <span>After: ___</span>
+        </dd>
+        <dt>What happened</dt>
+        <dd className="doc-box" />
+        <dt>Next session</dt>
+        <dd>{card.nextSession || 'This was our last session.'}</dd>
+      </dl>
+      <CrisisLines contacts={card.crisisContacts} />
+    </article>
   );
 }

@@ -1,35 +1,38 @@
-/** Live data for the documents screens: the course, and what its documents are built from. */
+/**
+ * What the documents screens read besides the course context: the client-document and
+ * supervision sources, built on the view's sessions, measures, flags and crisis contacts (those
+ * tables are not read again), plus each document's own stored row.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import type { ClientSources, SupervisionSources } from '../../db/documents';
+import type { ClientSources, KnownCourseRecords, SupervisionSources } from '../../db/documents';
 import { loadClientSources, loadSupervisionSources } from '../../db/documents';
-import type { Client, Course } from '../../domain/types';
-import { useCourse } from '../../state/use-course';
+import type { CourseView } from '../../domain/course-view';
+import { scoredMeasures } from '../../domain/measures';
+import type { ScorePoint } from '../../domain/documents';
 
-export type Loaded<T> =
-  | { state: 'loading' }
-  | { state: 'missing' }
-  | { state: 'ready'; course: Course; client: Client; sources: T };
+const known = (view: CourseView): KnownCourseRecords => ({
+  sessions: view.sessions,
+  measures: view.measures,
+  flags: view.flags,
+  contacts: view.contacts,
+});
 
-/** The course and its client-document sources. */
-export function useClientSources(courseId: string): Loaded<ClientSources> {
-  const data = useCourse(courseId);
-  const course = data.state === 'ready' ? data.course : undefined;
-  const sources = useLiveQuery(() => (course ? loadClientSources(course) : undefined), [course]);
-  if (data.state !== 'ready') return data;
-  if (!sources) return { state: 'loading' };
-  return { state: 'ready', course: data.course, client: data.client, sources };
+/** The course's client-document sources, live; undefined while loading. */
+export function useClientSources(view: CourseView): ClientSources | undefined {
+  return useLiveQuery(() => loadClientSources(view.course, known(view)), [view]);
 }
 
-/** The course and its supervision-pack sources. */
-export function useSupervisionSources(courseId: string): Loaded<SupervisionSources> {
-  const data = useCourse(courseId);
-  const course = data.state === 'ready' ? data.course : undefined;
-  const sources = useLiveQuery(
-    () => (course ? loadSupervisionSources(course) : undefined),
-    [course],
-  );
-  if (data.state !== 'ready') return data;
-  if (!sources) return { state: 'loading' };
-  return { state: 'ready', course: data.course, client: data.client, sources };
+/** The course's supervision-pack sources, live; undefined while loading. */
+export function useSupervisionSources(view: CourseView): SupervisionSources | undefined {
+  return useLiveQuery(() => loadSupervisionSources(view.course, known(view)), [view]);
+}
+
+/** The course's PHQ-9 totals in date order, by session number, for the summary's chart. */
+export function phq9Points(view: CourseView): ScorePoint[] {
+  const numberOf = (id?: string) => view.sessions.find((s) => s.id === id)?.number ?? undefined;
+  return scoredMeasures(view.measures, view.course.id, 'phq9').map((m) => {
+    const n = numberOf(m.sessionId);
+    return { ...(n === undefined ? {} : { sessionNumber: n }), date: m.date, total: m.total };
+  });
 }

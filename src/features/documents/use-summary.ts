@@ -1,16 +1,17 @@
-/** The end-of-treatment summary built from the record, the saved plan and the edited letter. */
+/** The end-of-treatment summary built from the course view, the saved plan and the edited letter. */
 import { useLiveQuery } from 'dexie-react-hooks';
 
 import { getRelapsePlan, getStoredDocument } from '../../db/documents';
+import type { CourseView } from '../../domain/course-view';
 import { buildEndOfTreatmentSummary, documentId, draftLetter } from '../../domain/documents';
 import type { EndOfTreatmentSummary, SummaryInput } from '../../domain/documents';
 import type { StoredDocument } from '../../domain/documents';
 import { useUiStore } from '../../state/ui-store';
 
-import { useClientSources } from './use-documents';
+import { phq9Points, useClientSources } from './use-documents';
 
 export type SummaryData =
-  | { state: 'loading' | 'missing' }
+  | { state: 'loading' }
   | {
       state: 'ready';
       summary: EndOfTreatmentSummary;
@@ -18,10 +19,14 @@ export type SummaryData =
       stored: StoredDocument | null;
     };
 
-/** Builds the summary live; `draft` is the letter drafted from the record (before any edit). */
-export function useSummary(courseId: string): SummaryData {
+/**
+ * Builds the summary live; `draft` is the letter drafted from the record (before any edit). The
+ * score sentence and the letter take the baseline and the latest score from the course view.
+ */
+export function useSummary(view: CourseView): SummaryData {
   const privacy = useUiStore((s) => s.privacy);
-  const data = useClientSources(courseId);
+  const courseId = view.course.id;
+  const sources = useClientSources(view);
   const extra = useLiveQuery(async () => {
     const [plan, stored] = await Promise.all([
       getRelapsePlan(courseId),
@@ -29,18 +34,17 @@ export function useSummary(courseId: string): SummaryData {
     ]);
     return { plan: plan ?? null, stored: stored ?? null };
   }, [courseId]);
-  if (data.state !== 'ready') return { state: data.state };
-  if (!extra) return { state: 'loading' };
-  const { sources } = data;
+  if (!sources || !extra) return { state: 'loading' };
   const input: SummaryInput = {
-    client: data.client,
-    course: data.course,
-    sessions: sources.sessions,
-    phq9: sources.phq9,
+    client: view.client,
+    course: view.course,
+    sessions: view.sessions,
+    phq9: phq9Points(view),
+    ...(view.latest.phq9 ? { latestPhq9: view.latest.phq9 } : {}),
     goalRatings: sources.goalRatings,
     people: sources.people,
     ...(extra.plan ? { relapsePlan: extra.plan } : {}),
-    crisisContacts: sources.crisisContacts,
+    crisisContacts: view.contacts,
     privacy,
     safety: sources.safety,
   };

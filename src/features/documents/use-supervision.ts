@@ -3,6 +3,7 @@ import { buildSupervisionPack, adherenceHints } from '../../domain/documents';
 import type { AdherenceCheck, SupervisionPack } from '../../domain/documents';
 import { endingRaisedWeek } from '../../domain/agenda/phase-steps';
 import { phaseOf } from '../../domain/course-plan';
+import type { CourseView } from '../../domain/course-view';
 import type { Problem } from '../../domain/problems';
 import { useUiStore } from '../../state/ui-store';
 
@@ -10,7 +11,6 @@ import { useSupervisionSources } from './use-documents';
 
 export type PackData =
   | { state: 'loading' }
-  | { state: 'missing' }
   | { state: 'refused'; problems: Problem[] }
   | {
       state: 'ready';
@@ -20,12 +20,11 @@ export type PackData =
     };
 
 /** The pack, or why it is refused (no consent to supervision in the contract). */
-export function useSupervisionPack(courseId: string): PackData {
+export function useSupervisionPack(view: CourseView): PackData {
   const privacy = useUiStore((s) => s.privacy);
-  const data = useSupervisionSources(courseId);
-  if (data.state !== 'ready')
-    return data.state === 'loading' ? { state: 'loading' } : { state: 'missing' };
-  const { course, client, sources } = data;
+  const sources = useSupervisionSources(view);
+  if (!sources) return { state: 'loading' };
+  const { course, client } = view;
   const result = buildSupervisionPack({
     client,
     course,
