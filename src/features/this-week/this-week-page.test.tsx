@@ -1,15 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { planCourse } from '../../domain/course-plan';
-import { addDays, startOfWeek } from '../../domain/dates';
+import { addDays } from '../../domain/dates';
 import { addClient } from '../../db/clients';
 import { saveNewCourse } from '../../db/courses';
 import { putFlag } from '../../db/risk';
-import { todayIso } from '../../state/edge';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
-const monday = startOfWeek(todayIso(), 1);
+// The week of Monday 2 March 2026, seen on its Wednesday (never the day the suite runs).
+const monday = '2026-03-02';
 
 async function seed(clientId: string, code: string, day: number, time: string) {
   await addClient({ id: clientId, code, archived: false, createdAt: '2026-01-01T10:00:00Z' });
@@ -34,6 +34,7 @@ async function seed(clientId: string, code: string, day: number, time: string) {
 }
 
 beforeEach(async () => {
+  vi.setSystemTime(new Date('2026-03-04T12:00:00'));
   await resetDatabase();
   // Given three clients seen Monday 09:00, Monday 11:00 and Wednesday 10:00
   await seed('a', 'AA-1', 0, '09:00');
