@@ -97,6 +97,7 @@ test('PHQ-9s across the weeks: bands, response and remission; item 9 flag everyw
   await form.getByLabel('Action taken').fill('Safety plan made together');
   await form.getByLabel('Note of the assessment').fill('Passive thoughts, no plan or intent');
   await form.getByRole('button', { name: 'Acknowledge flag' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Flag acknowledged' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Acknowledged flags' })).toContainText(
     'Action: Safety plan made together',
   );
@@ -142,7 +143,7 @@ test('safety plan, suitability, settings and the progress summary pass axe and p
   await page.goto(`${clientUrl}/safety-plan`);
   await page.getByLabel('Things I can do on my own to cope').fill('Walk the dog\nCall my sister');
   await page.getByRole('button', { name: 'Save the safety plan' }).click();
-  await expect(page.getByText('Safety plan saved.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Safety plan saved' })).toBeVisible();
   await expectNoViolations(page, 'safety plan');
   await page.getByRole('link', { name: 'Print the safety plan' }).click();
   await expect(page.getByRole('heading', { name: 'My safety plan: SP-1' })).toBeVisible();

@@ -27,6 +27,8 @@ export class MeasuresPage {
     const total = answers.reduce((a, b) => a + b, 0);
     await expect(this.phq9.getByRole('status')).toContainText(`PHQ-9 total ${total} of 27`);
     await this.phq9.getByRole('button', { name: 'Save PHQ-9', exact: true }).click();
-    await expect(this.page.getByText(`PHQ-9 saved: ${total}`)).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: `PHQ-9 saved: ${total},` }),
+    ).toBeVisible();
   }
 }
