@@ -20,8 +20,15 @@ import { Shell } from './shell';
 
 type Load = () => Promise<{ Component: ComponentType }>;
 
+/** The first load: the whole shell at once, the screen's place held by a line of the page's text size. */
 function Loading() {
-  return <p>Loading…</p>;
+  return (
+    <Shell>
+      <p className="page-loading" role="status">
+        Loading…
+      </p>
+    </Shell>
+  );
 }
 
 const screen = ({ path, load }: { path: string; load: Load }): RouteObject => ({

@@ -1,10 +1,22 @@
+import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 
-import { BackupReminderBar } from '../app-model/backup-reminder-bar';
 import { EscapedErrors } from '../app-model/escaped-errors';
 
-/** The frame around every screen: skip link, navigation, and the main landmark. */
-export function Shell() {
+/**
+ * The backup reminder is loaded after the shell: it shows only once its live query has answered
+ * anyway, and its code (settings, the clock and the date parser) stays out of the entry chunk.
+ */
+const BackupReminderBar = lazy(() =>
+  import('../app-model/backup-reminder-bar').then((m) => ({ default: m.BackupReminderBar })),
+);
+
+/**
+ * The frame around every screen: skip link, navigation, and the main landmark. `children` replace
+ * the matched screen, for the first load's "Loading…" (drawn inside the same frame, so nothing moves).
+ */
+export function Shell({ children }: { children?: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -30,8 +42,10 @@ export function Shell() {
       </header>
       <main id="main">
         <EscapedErrors />
-        <BackupReminderBar />
-        <Outlet />
+        <Suspense fallback={null}>
+          <BackupReminderBar />
+        </Suspense>
+        {children ?? <Outlet />}
       </main>
       <footer className="app-footer no-print">
         Data is kept only in this browser on this device. Nothing is sent anywhere.{' '}
