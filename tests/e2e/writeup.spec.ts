@@ -50,25 +50,23 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
   await expect(page.getByRole('status').filter({ hasText: 'Flag raised' })).toBeVisible();
   await page.goto(writeUpUrl);
   await expect(page.getByText('Said she sometimes wishes she were gone.')).toBeVisible();
-  await writeup.finalise();
+  await writeup.tryFinalise();
   await expect(page.getByRole('alert')).toHaveText(
     'A risk flag is open for this client. Acknowledge it on the risk page before finalising.',
   );
-  await page.getByRole('link', { name: 'Acknowledge on the risk page' }).click();
+  await page.getByRole('link', { name: 'Assess and acknowledge' }).click();
   await page.getByRole('button', { name: /Assessed, plan unchanged/ }).click();
   await expect(page.getByRole('list', { name: 'Acknowledged flags' })).toBeVisible();
   await page.goto(writeUpUrl);
 
   // Finalise: the record locks
   await writeup.finalise();
-  await expect(writeup.finalisedNotice()).toBeVisible();
   await expect(writeup.note).toHaveCount(0);
   await expect(writeup.original()).toContainText('Talked about the funeral and her sister.');
   await expectNoViolations(page, 'write-up (final)');
 
   // Copy as note: the clipboard holds exactly the preview
-  await page.getByRole('button', { name: 'Copy as note' }).click();
-  await expect(page.getByText(/^Note copied/)).toBeVisible();
+  await writeup.copyNote();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('IPT progress note — WU-E2E — Mon 9 Mar 2026 — Session 2 of 12');
   expect(copied).toContain('DATA\n- Attendance: Held, 50 minutes.');
@@ -82,12 +80,9 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
   expect(readFileSync(await download.path(), 'utf8')).toBe(copied);
 
   // Amend: a reason is required; the original stays beside the amendment
-  await writeup.amend({ minutes: 45, reason: '' });
+  await writeup.tryAmend({ minutes: 45, reason: '' });
   await expect(page.getByText('Give the reason for this amendment.')).toBeVisible();
-  await page
-    .getByLabel('Reason for the amendment')
-    .fill('Session ended early; typed 50 by mistake');
-  await page.getByRole('button', { name: 'Save amendment' }).click();
+  await writeup.saveAmendment('Session ended early; typed 50 by mistake');
   await expect(writeup.amendments()).toContainText(
     /Amended on .+ at \d\d:\d\d: Minutes: 50 → 45\. Reason: Session ended early; typed 50 by mistake/,
   );

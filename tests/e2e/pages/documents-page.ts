@@ -30,7 +30,7 @@ export class DocumentsPage {
       await this.page.getByLabel(labels[key as keyof typeof labels]).fill(value);
     }
     await this.page.getByRole('button', { name: 'Save the card' }).click();
-    await expect(this.page.getByText('Task card saved.')).toBeVisible();
+    await this.confirmed('Task card saved.');
   }
 
   async editRelapsePlan(sections: Record<string, string[]>) {
@@ -38,7 +38,7 @@ export class DocumentsPage {
       await this.page.getByLabel(label).fill(lines.join('\n'));
     }
     await this.page.getByRole('button', { name: 'Save the plan' }).click();
-    await expect(this.page.getByText('Relapse plan saved.')).toBeVisible();
+    await this.confirmed('Relapse plan saved.');
   }
 
   async appendToLetter(text: string) {
@@ -47,7 +47,7 @@ export class DocumentsPage {
     await letter.press('ControlOrMeta+End');
     await letter.pressSequentially(`\n${text}`);
     await this.page.getByRole('button', { name: 'Save the letter' }).click();
-    await expect(this.page.getByText('Letter saved.')).toBeVisible();
+    await this.confirmed('Letter saved.');
   }
 
   async answerAdherence(question: string, answer: 'Yes' | 'Partly' | 'No') {
@@ -59,7 +59,12 @@ export class DocumentsPage {
 
   async saveAdherence() {
     await this.page.getByRole('button', { name: 'Save the self-check' }).click();
-    await expect(this.page.getByText('Self-check saved.')).toBeVisible();
+    await this.confirmed('Self-check saved.');
+  }
+
+  /** Waits for a save's confirmation next to its button. */
+  private async confirmed(message: string) {
+    await expect(this.page.getByRole('status').filter({ hasText: message })).toBeVisible();
   }
 
   /** Follows a "Print …" link and waits for the print view. */
