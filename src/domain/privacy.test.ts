@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_PRIVACY, clientLabel, personLabel, personRole, redactNames } from './privacy';
+import {
+  DEFAULT_PRIVACY,
+  clientLabel,
+  findNames,
+  personLabel,
+  personRole,
+  redactNames,
+  replaceChosen,
+} from './privacy';
 import type { PrintPrivacy } from './privacy';
 
 const NAMES_ON: PrintPrivacy = { showClientName: false, showPeopleNames: true };
@@ -105,5 +113,33 @@ describe('redactNames', () => {
     ];
     // Then the first listed wins
     expect(redactNames('Chris said', twins, DEFAULT_PRIVACY)).toBe('brother said');
+  });
+});
+
+describe('findNames and replaceChosen (the therapist’s text is never altered unasked)', () => {
+  const people = [
+    { name: 'Margaret', relationship: 'Mother (died March 2026)' },
+    { name: 'Dan', relationship: 'Husband' },
+  ];
+  const typed = 'After your mother Margaret died in March you have pulled away from Dan.';
+
+  it('marks each occurrence and changes nothing by itself', () => {
+    const found = findNames(typed, people);
+    expect(found.map((o) => [o.found, typed.slice(o.start, o.end), o.role])).toEqual([
+      ['Margaret', 'Margaret', 'mother (died March 2026)'],
+      ['Dan', 'Dan', 'husband'],
+    ]);
+    expect(replaceChosen(typed, found, new Set())).toBe(typed);
+  });
+
+  it('replaces only the occurrences the therapist chose, never doubling a role or lowering a month', () => {
+    const found = findNames(typed, people);
+    const out = replaceChosen(typed, found, new Set([1]));
+    expect(out).toBe('After your mother Margaret died in March you have pulled away from husband.');
+    expect(out).not.toMatch(/mother mother|march/);
+  });
+
+  it('keeps a role typed in capitals as typed', () => {
+    expect(personRole({ name: 'Dr Lee', relationship: 'GP' })).toBe('GP');
   });
 });
