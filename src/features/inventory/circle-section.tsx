@@ -1,51 +1,72 @@
 import { useState } from 'react';
 
-import { RINGS, movePersonRing } from '../../domain/inventory';
+import { CommandStatus } from '../../app-model/command-status';
+import { placeOnRing, stepRing } from '../../app-model/commands/inventory';
+import { useCommand } from '../../app-model/use-command';
+import { RINGS } from '../../domain/inventory';
 import type { Circle, InventoryPerson, Ring } from '../../domain/inventory';
-import { savePerson } from '../../db/inventory';
 
 import { CircleFigure } from './circle-figure';
 import { RING_LABEL } from './inventory-labels';
 
 interface CircleSectionProps {
+  courseId: string;
   people: InventoryPerson[];
   clientCode: string;
 }
 
-function usePointerPlacing(circle: Circle, people: InventoryPerson[], say: (t: string) => void) {
+type RingChange =
+  | { kind: 'step'; person: InventoryPerson; delta: -1 | 1 }
+  | { kind: 'place'; person: InventoryPerson; circle: Circle; ring: Ring | undefined };
+
+/** Runs one ring change as a command; resolves the sentence that confirms it. */
+async function changeRing(courseId: string, change: RingChange): Promise<string> {
+  const { name } = change.person;
+  if (change.kind === 'step') {
+    const ring = await stepRing(courseId, change.person.id, change.delta);
+    return `${name} is now on ring ${ring}.`;
+  }
+  await placeOnRing(courseId, change.person.id, change.circle, change.ring);
+  if (change.circle === 'start') return `${name} is now on ring ${change.ring ?? ''}.`;
+  return change.ring
+    ? `${name} is on ring ${change.ring} at the end.`
+    : `${name} is not placed at the end.`;
+}
+
+function usePointerPlacing(
+  circle: Circle,
+  people: InventoryPerson[],
+  run: (change: RingChange) => Promise<boolean>,
+  say: (t: string) => void,
+) {
   const [selectedId, setSelectedId] = useState<string>();
-  const place = async (id: string, ring: Ring) => {
+  const place = (id: string, ring: Ring) => {
     const person = people.find((p) => p.id === id);
     setSelectedId(undefined);
-    if (!person) return;
-    await savePerson(circle === 'start' ? { ...person, ring } : { ...person, endRing: ring });
-    say(`${person.name} is now on ring ${ring}.`);
+    say('');
+    return person ? run({ kind: 'place', person, circle, ring }) : undefined;
   };
   const select = (id: string | undefined) => {
     setSelectedId(id);
     const person = people.find((p) => p.id === id);
     say(person ? `Selected ${person.name}: click a ring to place them.` : '');
   };
-  return { selectedId, select, place: (id: string, ring: Ring) => void place(id, ring) };
+  return { selectedId, select, place };
 }
 
 /** The closeness circle at the start and, once recorded, at the end of the course, side by side. */
-export function CircleSection({ people, clientCode }: CircleSectionProps) {
-  const [status, setStatus] = useState('');
-  const start = usePointerPlacing('start', people, setStatus);
-  const end = usePointerPlacing('end', people, setStatus);
+export function CircleSection({ courseId, people, clientCode }: CircleSectionProps) {
+  const [hint, setHint] = useState('');
+  const change = useCommand((c: RingChange) => changeRing(courseId, c), {
+    done: (sentence) => sentence,
+  });
+  const run = (c: RingChange) => {
+    setHint('');
+    return change.run(c);
+  };
+  const start = usePointerPlacing('start', people, run, setHint);
+  const end = usePointerPlacing('end', people, run, setHint);
   const hasEnd = people.some((p) => p.endRing !== undefined);
-
-  async function move(person: InventoryPerson, delta: -1 | 1) {
-    const moved = movePersonRing(person, delta, 'start');
-    await savePerson(moved);
-    setStatus(`${person.name} is now on ring ${moved.ring}.`);
-  }
-  async function setEndRing(person: InventoryPerson, value: string) {
-    const endRing = value === '' ? undefined : (Number(value) as Ring);
-    await savePerson({ ...person, endRing });
-    setStatus(endRing ? `${person.name} is on ring ${endRing} at the end.` : '');
-  }
 
   return (
     <section aria-labelledby="circle-heading">
@@ -54,8 +75,9 @@ export function CircleSection({ people, clientCode }: CircleSectionProps) {
         Move people with the buttons, or click a person in the picture and then click a ring.
       </p>
       <p role="status" className="inline-status">
-        {status}
+        {hint}
       </p>
+      <CommandStatus status={change.status} />
       <div className={`circles${hasEnd ? ' circles--two' : ''}`}>
         <figure className="circle-panel">
           <CircleFigure
@@ -112,7 +134,7 @@ export function CircleSection({ people, clientCode }: CircleSectionProps) {
                     type="button"
                     className="secondary"
                     disabled={p.ring === 1}
-                    onClick={() => void move(p, -1)}
+                    onClick={() => run({ kind: 'step', person: p, delta: -1 })}
                   >
                     Move {p.name} closer
                   </button>
@@ -120,7 +142,7 @@ export function CircleSection({ people, clientCode }: CircleSectionProps) {
                     type="button"
                     className="secondary"
                     disabled={p.ring === 3}
-                    onClick={() => void move(p, 1)}
+                    onClick={() => run({ kind: 'step', person: p, delta: 1 })}
                   >
                     Move {p.name} further out
                   </button>
@@ -139,7 +161,17 @@ export function CircleSection({ people, clientCode }: CircleSectionProps) {
         {people.map((p) => (
           <label key={p.id} className="end-circle__row">
             <span>Ring for {p.name} at the end of the course</span>
-            <select value={p.endRing ?? ''} onChange={(e) => void setEndRing(p, e.target.value)}>
+            <select
+              value={p.endRing ?? ''}
+              onChange={(e) =>
+                run({
+                  kind: 'place',
+                  person: p,
+                  circle: 'end',
+                  ring: e.target.value === '' ? undefined : (Number(e.target.value) as Ring),
+                })
+              }
+            >
               <option value="">Not placed</option>
               {RINGS.map((r) => (
                 <option key={r} value={r}>

@@ -8,9 +8,14 @@ import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { MISSED_SESSION_RULES } from '../../domain/types';
 import type { Course, MissedSessionRule } from '../../domain/types';
-import { saveContract } from '../../db/inventory';
+import { CommandStatus } from '../../app-model/command-status';
+import { saveTreatmentContract } from '../../app-model/commands/inventory';
+import { useCommand } from '../../app-model/use-command';
 import { newId } from '../../state/edge';
 import { Field } from '../../ui/field';
+
+import { useReportDirty } from './unsaved-forms';
+import type { ReportDirty } from './unsaved-forms';
 
 const FREQUENCY_LABEL: Record<Frequency, string> = {
   weekly: 'Weekly',
@@ -26,41 +31,39 @@ interface ContractFormProps {
   course: Course;
   initial: ContractDraft;
   saved: TreatmentContract | undefined;
+  onDirty?: ReportDirty;
 }
 
 /** The treatment contract; its missed-session rule is the one the course plan follows. */
-export function ContractForm({ course, initial, saved }: ContractFormProps) {
+export function ContractForm({ course, initial, saved, onDirty }: ContractFormProps) {
   const [draft, setDraft] = useState<ContractDraft>(initial);
+  const [stored, setStored] = useState<ContractDraft>(initial);
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [message, setMessage] = useState('');
   const set = (changes: Partial<ContractDraft>) => setDraft((d) => ({ ...d, ...changes }));
   const checked = checkContract(draft, course);
+  const save = useCommand(saveTreatmentContract, {
+    done: (ruleChanged) =>
+      ruleChanged
+        ? 'Contract saved. The course plan now follows its missed-session rule.'
+        : 'Contract saved.',
+    onDone: () => setStored(draft),
+  });
+  useReportDirty(onDirty, 'the contract', JSON.stringify(draft) !== JSON.stringify(stored));
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     setProblems(checked);
-    if (checked.some((p) => p.severity === 'error')) return;
-    const ruleChanged = draft.missedSessionRule !== course.missedSessionRule;
+    if (checked.some((p) => p.severity === 'error')) return undefined;
     const { agreedDate, ...rest } = draft;
-    await saveContract({
+    return save.run(course, {
       ...rest,
       ...(draft.agreed ? { agreedDate } : {}),
       id: saved?.id ?? newId(),
     });
-    setMessage(
-      ruleChanged
-        ? 'Contract saved. The course plan now follows its missed-session rule.'
-        : 'Contract saved.',
-    );
   }
 
   return (
-    <form
-      className="form card"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="contract-heading"
-    >
+    <form className="form card" onSubmit={submit} noValidate aria-labelledby="contract-heading">
       <h2 id="contract-heading">Treatment contract</h2>
       <Field
         label="Number of sessions"
@@ -193,10 +196,10 @@ export function ContractForm({ course, initial, saved }: ContractFormProps) {
           />
         )}
       </Field>
-      <p role="status" className="inline-status">
-        {message}
-      </p>
-      <button type="submit">Save contract</button>
+      <button type="submit" disabled={save.pending}>
+        Save contract
+      </button>
+      <CommandStatus status={save.status} />
     </form>
   );
 }

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 
 import { isIsoDay } from '../../domain/dates';
-import { editFormulation } from '../../domain/inventory';
+import { CommandStatus } from '../../app-model/command-status';
+import { saveFormulationText } from '../../app-model/commands/inventory';
+import { useCommand } from '../../app-model/use-command';
 import type { Formulation } from '../../domain/inventory';
-import { saveFormulation } from '../../db/inventory';
-import { newId, nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
+
+import { useReportDirty } from './unsaved-forms';
+import type { ReportDirty } from './unsaved-forms';
 
 function same(a: string, b: string): boolean {
   const norm = (t: string) => t.replace(/\r\n?/g, '\n').trim();
@@ -17,13 +20,14 @@ interface FormulationEditorProps {
   courseId: string;
   draft: string;
   saved: Formulation | undefined;
+  onDirty?: ReportDirty;
 }
 
 /**
  * The formulation as the therapist words it. The draft is only offered: "Use this draft" copies it
  * in to edit. When the draft's inputs change later, a new draft is offered, never applied silently.
  */
-export function FormulationEditor({ courseId, draft, saved }: FormulationEditorProps) {
+export function FormulationEditor({ courseId, draft, saved, onDirty }: FormulationEditorProps) {
   const [text, setText] = useState(saved?.text ?? '');
   const [basedOn, setBasedOn] = useState(saved?.draftedFrom);
   const [agreed, setAgreed] = useState(saved?.agreed?.agreed);
@@ -32,6 +36,12 @@ export function FormulationEditor({ courseId, draft, saved }: FormulationEditorP
   const [errors, setErrors] = useState<{ text?: string; date?: string }>({});
   const [message, setMessage] = useState('');
   const newDraft = basedOn !== undefined && !same(basedOn, draft);
+  const save = useCommand(saveFormulationText, { done: 'Formulation saved.' });
+  const dirty =
+    text !== (saved?.text ?? '') ||
+    agreed !== saved?.agreed?.agreed ||
+    (agreed === true && agreedDate !== (saved?.agreed?.date ?? ''));
+  useReportDirty(onDirty, 'the formulation', dirty);
 
   function takeDraft() {
     setText(draft);
@@ -40,20 +50,15 @@ export function FormulationEditor({ courseId, draft, saved }: FormulationEditorP
     setMessage('The draft is in the box below: edit it into your own words, then save.');
   }
 
-  async function save() {
+  function onSave() {
     const found = {
       text: text.trim() === '' ? 'Write the formulation, or use the draft.' : undefined,
       date: agreed && !isIsoDay(agreedDate) ? 'Enter the date the client agreed.' : undefined,
     };
     setErrors(found);
-    if (found.text || found.date) return;
-    const now = nowIso();
-    const base: Formulation = saved ?? { id: newId(), courseId, text, editedAt: now };
-    const next = editFormulation({ ...base, draftedFrom: basedOn }, text, now);
-    const agreement =
-      agreed === undefined ? undefined : { agreed, ...(agreed ? { date: agreedDate } : {}) };
-    await saveFormulation({ ...next, agreed: agreement });
-    setMessage('Formulation saved.');
+    setMessage('');
+    if (found.text || found.date) return undefined;
+    return save.run({ courseId, saved, text, draftedFrom: basedOn, agreed, agreedDate });
   }
 
   return (
@@ -141,9 +146,10 @@ export function FormulationEditor({ courseId, draft, saved }: FormulationEditorP
           </Field>
         ) : null}
       </fieldset>
-      <button type="button" onClick={() => void save()}>
+      <button type="button" disabled={save.pending} onClick={onSave}>
         Save formulation
       </button>
+      <CommandStatus status={save.status} />
     </section>
   );
 }

@@ -1,78 +1,80 @@
 import { Link, useParams } from 'react-router';
 
-import {
-  contractFromCourse,
-  draftFormulation,
-  focusPersonOf,
-  latestPhq9Severity,
-} from '../../domain/inventory';
+import { CourseFrame } from '../../app-model/course-frame';
+import type { CourseView } from '../../domain/course-view';
+import { contractFromCourse, draftFormulation, focusPersonOf } from '../../domain/inventory';
+import type { Phq9Severity } from '../../domain/inventory';
 import { endDateOf } from '../../domain/schedule';
-import { useCourse } from '../../state/use-course';
-import { Page } from '../../ui/page';
 
 import { ContractForm } from './contract-form';
 import { FormulationEditor } from './formulation-editor';
 import './inventory.css';
-import { OpenFlags } from './open-flags';
+import { useUnsavedForms } from './unsaved-forms';
 import { useFormulationInputs } from './use-inventory';
 
-/** The formulation (drafted, then in the therapist's words) and the treatment contract. */
-export function FormulationPage() {
-  const { courseId = '' } = useParams();
-  const data = useCourse(courseId);
-  const inputs = useFormulationInputs(courseId);
+/** The latest PHQ-9 as of today, from the course context (the same line every screen shows). */
+function phq9Of(view: CourseView): Phq9Severity | undefined {
+  const latest = view.latest.phq9;
+  return latest ? { total: latest.measure.total, band: latest.bandLabel } : undefined;
+}
 
-  if (data.state === 'loading' || !inputs) return <p>Loading…</p>;
-  if (data.state === 'missing') {
-    return (
-      <Page title="Course not found">
-        <p>
-          This course does not exist. <Link to="/clients">Back to clients</Link>
-        </p>
-      </Page>
-    );
-  }
-  const { course, client, sessions } = data;
+/** The formulation and the contract of the course in the frame. */
+function Formulation({ view }: { view: CourseView }) {
+  const { course, sessions } = view;
+  const inputs = useFormulationInputs(course.id);
+  const unsaved = useUnsavedForms();
+  if (!inputs) return <p role="status">Loading the formulation…</p>;
   const endDate = endDateOf(sessions) ?? course.startDate;
-  const { people, events, measures, formulation, contract } = inputs;
+  const { people, events, formulation, contract } = inputs;
   const draft = draftFormulation({
     course,
     endDate,
     people,
     events,
     keyPersonId: focusPersonOf(people, course.primaryArea)?.id,
-    phq9: latestPhq9Severity(measures, course.id),
+    phq9: phq9Of(view),
   });
-  const initialContract = contract ?? contractFromCourse(course, endDate);
-
   return (
-    <Page
-      title={`Formulation and contract for ${client.code}`}
-      subtitle={
-        <>
-          <Link to={`/courses/${course.id}`}>Back to the course</Link> ·{' '}
-          <Link to={`/courses/${course.id}/inventory`}>Inventory, circle and timeline</Link>
-        </>
-      }
-      actions={
-        <Link className="button" to={`/courses/${course.id}/formulation/print`}>
-          Print view
-        </Link>
-      }
-    >
-      <OpenFlags clientId={client.id} courseId={course.id} />
+    <>
+      {unsaved.prompt}
       <FormulationEditor
         key={`formulation-${course.id}`}
         courseId={course.id}
         draft={draft}
         saved={formulation}
+        onDirty={unsaved.report}
       />
       <ContractForm
         key={`contract-${course.id}`}
         course={course}
-        initial={initialContract}
+        initial={contract ?? contractFromCourse(course, endDate)}
         saved={contract}
+        onDirty={unsaved.report}
       />
-    </Page>
+    </>
+  );
+}
+
+/** The formulation (drafted, then in the therapist's words) and the treatment contract. */
+export function FormulationPage() {
+  const { courseId = '' } = useParams();
+  return (
+    <CourseFrame
+      courseId={courseId}
+      title={(v) => `Formulation and contract for ${v.client.code}`}
+      subtitle={(v) => (
+        <>
+          <Link to={`/courses/${v.course.id}`}>Back to the course</Link> ·{' '}
+          <Link to={`/courses/${v.course.id}/inventory`}>Inventory, circle and timeline</Link>
+        </>
+      )}
+      actions={(v) => (
+        <Link className="button" to={`/courses/${v.course.id}/formulation/print`}>
+          Print view
+        </Link>
+      )}
+    >
+      {(view) => <Formulation view={view} />}
+    </CourseFrame>
   );
 }

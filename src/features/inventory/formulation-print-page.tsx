@@ -1,15 +1,14 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+
+import { CoursePrintFrame } from '../../app-model/course-frame';
 
 import { formatDay, isIsoDay } from '../../domain/dates';
 import type { TreatmentContract } from '../../domain/inventory';
 import { RULE_LABEL } from '../../domain/labels';
 import { clientLabel, redactNames } from '../../domain/privacy';
-import { useCourse } from '../../state/use-course';
 import { useUiStore } from '../../state/ui-store';
-import { Page } from '../../ui/page';
 
 import './inventory.css';
-import { PrintFrame } from './print-frame';
 import { useFormulationInputs } from './use-inventory';
 
 const day = (d: string | undefined) => (d && isIsoDay(d) ? formatDay(d) : '—');
@@ -41,49 +40,47 @@ function ContractOnPaper({ c }: { c: TreatmentContract }) {
   );
 }
 
-/** The formulation in the therapist's words and the contract, on paper: people by role. */
-export function FormulationPrintPage() {
-  const { courseId = '' } = useParams();
-  const data = useCourse(courseId);
+/** The formulation and the contract of one course, on paper. */
+function FormulationOnPaper({ courseId }: { courseId: string }) {
   const inputs = useFormulationInputs(courseId);
   const privacy = useUiStore((s) => s.privacy);
-
-  if (data.state === 'loading' || !inputs) return <p>Loading…</p>;
-  if (data.state === 'missing') {
-    return (
-      <Page title="Course not found">
-        <p>
-          This course does not exist. <Link to="/clients">Back to clients</Link>
-        </p>
-      </Page>
-    );
-  }
+  if (!inputs) return <p role="status">Loading the formulation…</p>;
   const { formulation, contract, people } = inputs;
   const agreed = formulation?.agreed;
   return (
-    <PrintFrame
+    <section className="print-page">
+      <h2>Formulation</h2>
+      {formulation ? (
+        <p className="formulation-print">{redactNames(formulation.text, people, privacy)}</p>
+      ) : (
+        <p>No formulation saved yet.</p>
+      )}
+      <p>
+        Client agreement:{' '}
+        {agreed === undefined
+          ? 'not recorded'
+          : agreed.agreed
+            ? `yes, ${day(agreed.date)}`
+            : 'not yet'}
+      </p>
+      <h2>Treatment contract</h2>
+      {contract ? <ContractOnPaper c={contract} /> : <p>No contract saved yet.</p>}
+    </section>
+  );
+}
+
+/** The formulation in the therapist's words and the contract, on paper: people by role. */
+export function FormulationPrintPage() {
+  const { courseId = '' } = useParams();
+  const privacy = useUiStore((s) => s.privacy);
+  return (
+    <CoursePrintFrame
+      courseId={courseId}
       title="Formulation and treatment contract"
-      clientText={clientLabel(data.client, privacy)}
-      backTo={`/courses/${courseId}/formulation`}
+      clientText={(v) => clientLabel(v.client, privacy)}
+      backTo={(v) => `/courses/${v.course.id}/formulation`}
     >
-      <section className="print-page">
-        <h2>Formulation</h2>
-        {formulation ? (
-          <p className="formulation-print">{redactNames(formulation.text, people, privacy)}</p>
-        ) : (
-          <p>No formulation saved yet.</p>
-        )}
-        <p>
-          Client agreement:{' '}
-          {agreed === undefined
-            ? 'not recorded'
-            : agreed.agreed
-              ? `yes, ${day(agreed.date)}`
-              : 'not yet'}
-        </p>
-        <h2>Treatment contract</h2>
-        {contract ? <ContractOnPaper c={contract} /> : <p>No contract saved yet.</p>}
-      </section>
-    </PrintFrame>
+      {(view) => <FormulationOnPaper courseId={view.course.id} />}
+    </CoursePrintFrame>
   );
 }

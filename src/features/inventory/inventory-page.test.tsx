@@ -177,7 +177,7 @@ describe('inventory page', () => {
     renderApp('/courses/k1/inventory');
     // Then the banner heads the screen, above the people
     const banner = await screen.findByRole('heading', { name: 'Open risk flag' });
-    const people = screen.getByRole('heading', { name: 'People in the client’s life' });
+    const people = await screen.findByRole('heading', { name: 'People in the client’s life' });
     expect(banner.compareDocumentPosition(people) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -1,19 +1,18 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+
+import { CoursePrintFrame } from '../../app-model/course-frame';
 
 import { formatDay } from '../../domain/dates';
 import type { InventoryPerson, LifeEvent } from '../../domain/inventory';
 import { nearestToOnset } from '../../domain/inventory';
 import { clientLabel, personLabel, redactNames } from '../../domain/privacy';
 import type { PrintPrivacy } from '../../domain/privacy';
-import { useCourse } from '../../state/use-course';
 import { useUiStore } from '../../state/ui-store';
-import { Page } from '../../ui/page';
 
 import { CircleFigure } from './circle-figure';
 import './inventory.css';
 import { KIND_LABEL } from './inventory-labels';
 import { personDetails } from './person-card';
-import { PrintFrame } from './print-frame';
 import { useLifeEvents, usePeople } from './use-inventory';
 
 function PeopleOnPaper({ people, privacy }: { people: InventoryPerson[]; privacy: PrintPrivacy }) {
@@ -66,33 +65,16 @@ function TimelineOnPaper(props: {
   );
 }
 
-/** The inventory, the closeness circles and the timeline on paper: people by role unless opted in. */
-export function InventoryPrintPage() {
-  const { courseId = '' } = useParams();
-  const data = useCourse(courseId);
+/** The circles, the people and the timeline on paper. */
+function InventoryOnPaper({ courseId, client }: { courseId: string; client: string }) {
   const people = usePeople(courseId);
   const events = useLifeEvents(courseId);
   const privacy = useUiStore((s) => s.privacy);
-
-  if (data.state === 'loading' || !people || !events) return <p>Loading…</p>;
-  if (data.state === 'missing') {
-    return (
-      <Page title="Course not found">
-        <p>
-          This course does not exist. <Link to="/clients">Back to clients</Link>
-        </p>
-      </Page>
-    );
-  }
-  const client = clientLabel(data.client, privacy);
+  if (!people || !events) return <p role="status">Loading the inventory…</p>;
   const label = (p: InventoryPerson) => personLabel(p, privacy, 'paper');
   const hasEnd = people.some((p) => p.endRing !== undefined);
   return (
-    <PrintFrame
-      title="Interpersonal inventory"
-      clientText={client}
-      backTo={`/courses/${courseId}/inventory`}
-    >
+    <>
       <section className="print-page">
         <h2>Closeness circle</h2>
         <div className={`circles${hasEnd ? ' circles--two' : ''}`}>
@@ -129,6 +111,24 @@ export function InventoryPrintPage() {
         )}
       </section>
       <TimelineOnPaper events={events} people={people} privacy={privacy} />
-    </PrintFrame>
+    </>
+  );
+}
+
+/** The inventory, the closeness circles and the timeline on paper: people by role unless opted in. */
+export function InventoryPrintPage() {
+  const { courseId = '' } = useParams();
+  const privacy = useUiStore((s) => s.privacy);
+  return (
+    <CoursePrintFrame
+      courseId={courseId}
+      title="Interpersonal inventory"
+      clientText={(v) => clientLabel(v.client, privacy)}
+      backTo={(v) => `/courses/${v.course.id}/inventory`}
+    >
+      {(view) => (
+        <InventoryOnPaper courseId={view.course.id} client={clientLabel(view.client, privacy)} />
+      )}
+    </CoursePrintFrame>
   );
 }

@@ -27,9 +27,12 @@ interface PersonCardProps {
   first: boolean;
   last: boolean;
   isFocus: boolean;
+  /** A change to the list is being saved: removal waits (a move meanwhile is ignored, and the
+   * move buttons stay enabled so keyboard focus is not lost). */
+  busy?: boolean;
   onEdit: () => void;
-  onMove: (delta: -1 | 1) => void;
-  onRemove: () => void;
+  onMove: (delta: -1 | 1) => unknown;
+  onRemove: () => unknown;
 }
 
 /** One person as a card: answers shown as text (never as HTML), with edit and order controls. */
@@ -38,6 +41,7 @@ export function PersonCard({
   first,
   last,
   isFocus,
+  busy = false,
   onEdit,
   onMove,
   onRemove,
@@ -87,6 +91,7 @@ export function PersonCard({
         <button
           type="button"
           className="secondary"
+          disabled={busy}
           onClick={onRemove}
           aria-label={`Remove ${person.name}`}
         >

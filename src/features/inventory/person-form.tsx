@@ -8,9 +8,13 @@ import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { PROBLEM_AREAS } from '../../domain/types';
 import type { ProblemArea } from '../../domain/types';
+import { CommandStatus } from '../../app-model/command-status';
+import type { CommandStatus as Status } from '../../app-model/use-command';
 import { Field } from '../../ui/field';
 
 import { CONFIDE_LABEL, MET_LABEL, RING_LABEL } from './inventory-labels';
+import { useReportDirty } from './unsaved-forms';
+import type { ReportDirty } from './unsaved-forms';
 
 type TextKey =
   | 'contactFrequency'
@@ -36,22 +40,31 @@ interface PersonFormProps {
   initial: PersonDraft;
   submitLabel: string;
   legend: string;
-  onSave: (draft: PersonDraft) => Promise<void>;
+  /** Runs the save command; the form keeps its text until the save succeeded. */
+  onSave: (draft: PersonDraft) => Promise<boolean>;
   onCancel: () => void;
+  /** The save command's state: the button waits while it runs, the outcome shows beside it. */
+  pending: boolean;
+  status: Status;
+  /** What the unsaved-changes question calls this form, e.g. "Sam's record". */
+  what: string;
+  onDirty?: ReportDirty;
 }
 
 /** Every field of one inventory record; required fields are refused where they were typed. */
-export function PersonForm({ initial, submitLabel, legend, onSave, onCancel }: PersonFormProps) {
+export function PersonForm(props: PersonFormProps) {
+  const { initial, submitLabel, legend, onSave, onCancel } = props;
   const [draft, setDraft] = useState<PersonDraft>(initial);
   const [problems, setProblems] = useState<Problem[]>([]);
   const set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
+  useReportDirty(props.onDirty, props.what, JSON.stringify(draft) !== JSON.stringify(initial));
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     const found = checkPerson(draft);
     setProblems(found);
-    if (found.length === 0) await onSave(draft);
+    return found.length === 0 ? onSave(draft) : undefined;
   }
 
   const text = (key: TextKey, label: string, long = true): ReactNode => (
@@ -67,7 +80,7 @@ export function PersonForm({ initial, submitLabel, legend, onSave, onCancel }: P
   );
 
   return (
-    <form className="form card person-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form card person-form" onSubmit={submit} noValidate>
       <fieldset>
         <legend>{legend}</legend>
         <Field label="Name or initials" error={messageFor(problems, 'name')}>
@@ -164,11 +177,14 @@ export function PersonForm({ initial, submitLabel, legend, onSave, onCancel }: P
         </Field>
       </fieldset>
       <div className="button-row">
-        <button type="submit">{submitLabel}</button>
+        <button type="submit" disabled={props.pending}>
+          {submitLabel}
+        </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
         </button>
       </div>
+      <CommandStatus status={props.status} />
     </form>
   );
 }

@@ -12,11 +12,15 @@ import type {
 } from '../../domain/inventory';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
-import { saveLifeEvent } from '../../db/inventory';
-import { newId } from '../../state/edge';
+import { CommandStatus } from '../../app-model/command-status';
+import { saveTimelineEvent } from '../../app-model/commands/inventory';
+import { useCommand } from '../../app-model/use-command';
+import type { CommandStatus as Status } from '../../app-model/use-command';
 import { Field } from '../../ui/field';
 
 import { KIND_LABEL } from './inventory-labels';
+import { useReportDirty } from './unsaved-forms';
+import type { ReportDirty } from './unsaved-forms';
 
 const MOOD_LABEL: Record<MoodDirection, string> = { lower: 'Mood lower', better: 'Mood better' };
 
@@ -24,22 +28,28 @@ interface EventFormProps {
   initial: LifeEventDraft;
   people: InventoryPerson[];
   submitLabel: string;
-  onSave: (draft: LifeEventDraft) => Promise<void>;
+  /** Runs the save command; the form keeps its text until the save succeeded. */
+  onSave: (draft: LifeEventDraft) => Promise<boolean>;
   onCancel: () => void;
+  pending: boolean;
+  status: Status;
+  onDirty: ReportDirty | undefined;
 }
 
-function EventForm({ initial, people, submitLabel, onSave, onCancel }: EventFormProps) {
+function EventForm({ initial, people, submitLabel, onSave, onCancel, ...command }: EventFormProps) {
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<Problem[]>([]);
   const set = (changes: Partial<LifeEventDraft>) => setDraft((d) => ({ ...d, ...changes }));
-  async function submit(e: FormEvent) {
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  useReportDirty(command.onDirty, 'the timeline event', dirty);
+  function submit(e: FormEvent) {
     e.preventDefault();
     const found = checkLifeEvent(draft);
     setProblems(found);
-    if (found.length === 0) await onSave(draft);
+    return found.length === 0 ? onSave(draft) : undefined;
   }
   return (
-    <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form card" onSubmit={submit} noValidate>
       <Field label="Date" error={messageFor(problems, 'date')}>
         {(ids) => (
           <input
@@ -108,11 +118,14 @@ function EventForm({ initial, people, submitLabel, onSave, onCancel }: EventForm
         )}
       </Field>
       <div className="button-row">
-        <button type="submit">{submitLabel}</button>
+        <button type="submit" disabled={command.pending}>
+          {submitLabel}
+        </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
         </button>
       </div>
+      <CommandStatus status={command.status} />
     </form>
   );
 }
@@ -128,19 +141,28 @@ interface TimelineSectionProps {
   courseId: string;
   events: LifeEvent[];
   people: InventoryPerson[];
+  onDirty?: ReportDirty;
 }
 
 /** Dated life events and mood changes on one line; the life event nearest the onset stands out. */
-export function TimelineSection({ courseId, events, people }: TimelineSectionProps) {
+export function TimelineSection({ courseId, events, people, onDirty }: TimelineSectionProps) {
   const [editing, setEditing] = useState<string>();
   const nearest = nearestToOnset(events);
   const onset = onsetDate(events);
   const nameOf = (id: string | undefined) => people.find((p) => p.id === id)?.name;
 
-  async function save(id: string, draft: LifeEventDraft) {
-    await saveLifeEvent({ ...draft, description: draft.description.trim(), id, courseId });
-    setEditing(undefined);
-  }
+  const save = useCommand(
+    (draft: LifeEventDraft, id?: string) => saveTimelineEvent(courseId, draft, id),
+    {
+      done: (e) => `Event of ${formatDay(e.date)} saved.`,
+      onDone: () => setEditing(undefined),
+    },
+  );
+  const open = (id: string | undefined) => {
+    save.reset();
+    setEditing(id);
+  };
+  const form = { pending: save.pending, status: save.status, onDirty };
 
   return (
     <section aria-labelledby="timeline-heading">
@@ -162,8 +184,9 @@ export function TimelineSection({ courseId, events, people }: TimelineSectionPro
                 initial={e}
                 people={people}
                 submitLabel="Save event"
-                onSave={(d) => save(e.id, d)}
-                onCancel={() => setEditing(undefined)}
+                onSave={(d) => save.run(d, e.id)}
+                onCancel={() => open(undefined)}
+                {...form}
               />
             ) : (
               <>
@@ -175,7 +198,7 @@ export function TimelineSection({ courseId, events, people }: TimelineSectionPro
                 </p>
                 <p className="timeline__what">{e.description}</p>
                 {nameOf(e.personId) ? <p className="muted">Concerns {nameOf(e.personId)}</p> : null}
-                <button type="button" className="link no-print" onClick={() => setEditing(e.id)}>
+                <button type="button" className="link no-print" onClick={() => open(e.id)}>
                   Edit event of {formatDay(e.date)}
                 </button>
               </>
@@ -188,19 +211,21 @@ export function TimelineSection({ courseId, events, people }: TimelineSectionPro
           initial={EMPTY}
           people={people}
           submitLabel="Add to the timeline"
-          onSave={(d) => save(newId(), d)}
-          onCancel={() => setEditing(undefined)}
+          onSave={(d) => save.run(d)}
+          onCancel={() => open(undefined)}
+          {...form}
         />
       ) : (
         <button
           type="button"
           className="no-print"
-          onClick={() => setEditing('new')}
+          onClick={() => open('new')}
           disabled={editing !== undefined}
         >
           Add an event
         </button>
       )}
+      {editing === undefined ? <CommandStatus status={save.status} /> : null}
     </section>
   );
 }
