@@ -87,8 +87,3 @@ export async function changeSchedule(
     return next;
   });
 }
-
-/** Sessions across all courses between two days inclusive (for the week view). */
-export function sessionsBetween(from: string, to: string): Promise<Session[]> {
-  return db.sessions.where('date').between(from, to, true, true).toArray();
-}
