@@ -1,19 +1,18 @@
 /**
- * The routines around the focus work: the middle-phase opening, task review by outcome, the
- * mid-course review and the events that change an agenda (ipt-agenda-content.md sections 3, 4, 6).
+ * The routines around the focus work: the middle-phase opening, task review by outcome and the
+ * events that change an agenda (ipt-agenda-content.md sections 3 and 6).
  */
 import { block } from './content-types';
 
-/** Opening routine of every middle session: scores first, then the mood–event link. */
+/** Opening routine of every middle session: scores with item 9 first, then the mood–event link. */
 export const OPENING_ROUTINE = block(
   'opening',
   'Scores and the week since last time',
   5,
   [
-    'Scores: item 9 first, then the PHQ-9 total and its change.',
+    'Item 9 first, then the PHQ-9 total and its change.',
     '"What has been happening since last week, and how has your mood been?"',
     '"When this week did you feel lowest? Who was involved, and what happened?"',
-    'Tie each mood shift to an interpersonal event, in either direction; choose one recent, charged incident to work on.',
   ],
   ['nondirective-exploration', 'mood-event-linking'],
 );
@@ -21,7 +20,7 @@ export const OPENING_ROUTINE = block(
 export const TASK_OUTCOMES = ['done', 'partly', 'not-done', 'overtaken'] as const;
 export type TaskOutcome = (typeof TASK_OUTCOMES)[number];
 
-/** How to review a task by what became of it; never blaming. */
+/** How to review a task by what became of it; never blaming (section 3). */
 export const TASK_REVIEW: Record<TaskOutcome, { move: string; prompts: string[]; effect: string }> =
   {
     done: {
@@ -30,7 +29,7 @@ export const TASK_REVIEW: Record<TaskOutcome, { move: string; prompts: string[];
         '"What did you say, what came back, and how did you feel after?"',
         '"What does this tell you about what you can do?"',
       ],
-      effect: 'Build on it: take the next step in the progression.',
+      effect: 'Build on it: the next step in the progression.',
     },
     partly: {
       move: 'Separate what happened from what stopped it; the stopping point says something about the relationship.',
@@ -38,12 +37,13 @@ export const TASK_REVIEW: Record<TaskOutcome, { move: string; prompts: string[];
         '"What got you started, and where did it stall?"',
         '"What were you afraid might happen next?"',
       ],
-      effect: 'Role-play the stalled part and agree a smaller step.',
+      effect: 'Role-play the stalled part today and agree a smaller step, not the same task again.',
     },
     'not-done': {
-      move: 'Be curious, not blaming: was the barrier practical, fear of the other person, or the depression itself (sick role)?',
+      move: 'Be curious, not blaming: was the barrier practical, interpersonal fear, or the depression itself (sick role)?',
       prompts: ['"What got in the way?"', '"If you had done it, what might have happened?"'],
-      effect: 'Rehearse it in session; shrink or drop the task; note it if it keeps happening.',
+      effect:
+        'Rehearse it in session, then shrink it or drop it; do not set it again word for word. Note it if it keeps happening.',
     },
     overtaken: {
       move: 'Work on the new event if it bears on the focus.',
@@ -52,31 +52,6 @@ export const TASK_REVIEW: Record<TaskOutcome, { move: string; prompts: string[];
     },
   };
 
-/** Mid-course review (section 4): what to look at and what may be decided. */
-export const MID_COURSE_REVIEW = block(
-  'mid-course-review',
-  'Mid-course review',
-  8,
-  [
-    'Is the client improving? Look at the PHQ-9 against baseline, the item 9 history and GAD-7.',
-    'Goal ratings, focus progress markers, attendance and task completion.',
-    'Consider a medication review, a sharper focus, a change of focus or a second area (agreed explicitly).',
-    'Psychotherapy often responds more slowly than medication; some guidance allows 8–10 weeks.',
-    'Record the decision: continue, sharpen, add a focus, refer, change the contract, confirm the end date.',
-  ],
-  ['clarification', 'decision-analysis'],
-);
-
-/** Verdict lines for the percentage change from baseline at the review. */
-export const REVIEW_VERDICTS = {
-  response: 'Response reached. Keep the focus, plan consolidation, start thinking about IPT-M.',
-  partial:
-    'Partial response. Sharpen the goals or the task, check the focus fits, consider a medication review.',
-  review:
-    'Little change by mid-course: review the formulation, consider medication or referral, or renegotiate the focus or contract.',
-  worse: 'Meaningful worsening: assess risk and the cause today; consider stepping up care.',
-} as const;
-
 export const MISSED_SESSION = block(
   'missed-session',
   'After the missed session',
@@ -84,7 +59,7 @@ export const MISSED_SESSION = block(
   [
     'Re-screen item 9 for the whole gap, not just the last week.',
     'Briefly explore the reason for missing and what it means between you (and with others).',
-    'Merge the step planned for the missed week into this one; update the countdown. The end date stays unless renegotiated.',
+    'The work planned for the missed week is merged into today. The end date stays unless renegotiated.',
   ],
   ['direct-elicitation', 'therapeutic-relationship'],
 );
@@ -100,6 +75,30 @@ export const RISK_ASSESSMENT = block(
     'Assess risk today: thoughts, plans, intent, means, protective factors. Item 9 is a screen, not an assessment.',
     'Make or update the safety plan and the crisis contacts.',
     'Consider psychiatric or medication referral or a higher level of care; IPT alone is not enough for acute suicidality.',
+    'Acknowledge the flag once risk is assessed.',
+  ],
+  ['direct-elicitation'],
+);
+
+export const RISK_RECHECK = block(
+  'risk-recheck',
+  'Re-check risk',
+  3,
+  [
+    'A risk flag was acknowledged after the last session: ask again about thoughts of self-harm since then.',
+    'Is the safety plan still right? Were the crisis contacts needed?',
+  ],
+  ['direct-elicitation'],
+);
+
+/** Before a joint session or a task that reopens a dispute (content file 2.3). */
+export const SAFETY_SCREEN = block(
+  'safety-screen',
+  'Safety at home before reopening the dispute',
+  4,
+  [
+    'Ask about violence, threats, fear and control in the relationship.',
+    'If any is present, safety planning comes first: no joint session and no task that reopens the conflict.',
   ],
   ['direct-elicitation'],
 );

@@ -16,6 +16,7 @@ const symptoms = block(
   [
     'Go through symptoms against the diagnostic criteria.',
     'History: earlier episodes, medical conditions, substances, past treatment.',
+    'Screen for mania or hypomania, psychotic symptoms and substance misuse: if present, IPT alone is not enough without a clinician override.',
     'Assess suicide risk.',
   ],
   ['direct-elicitation'],
@@ -49,14 +50,15 @@ const explainFirstTask = block(
   5,
   [
     'Explain IPT: mood and relationships affect each other; a fixed number of weekly sessions.',
-    'Agree a first task: a daily note of contacts and mood.',
+    'Offer a first task in plain words: notice when mood changes around people this week.',
+    'A daily mood-and-contacts note is an option to offer (an adaptation), not a requirement.',
   ],
   ['psychoeducation'],
 );
 
 const checkIn = block('opening', 'Check-in and scores', 5, [
   'Scores, item 9 first; how the week has been.',
-  'Look at the daily note of contacts and mood together.',
+  'If they kept a mood-and-contacts note, look at it together; if not, ask when mood shifted.',
 ]);
 const inventoryMore = block(
   'inventory',
@@ -101,7 +103,7 @@ const formulation = block(
   ['clarification', 'mood-event-linking'],
   [EMO],
 );
-const contract = block('contract', 'Treatment contract', 15, [
+const contract = block('contract', 'Treatment contract', 10, [
   'Agree the number of sessions, the end date and the weekly frequency.',
   "Agree what happens after a missed session, and each person's role.",
 ]);
@@ -111,7 +113,7 @@ const firstFocusTask = block('summary-task', 'Summary and first focus task', 5, 
 
 const sessionOne = [welcome, symptoms, sickRole, inventoryStart, explainFirstTask];
 const sessionTwo = [checkIn, inventoryMore, tentativeArea, summaryTask];
-const sessionThree = [inventoryFinish, formulation, contract, firstFocusTask];
+const sessionThree = [checkIn, inventoryFinish, formulation, contract, firstFocusTask];
 
 /** Session 3 of a four-session initial phase: formulation only, the contract comes next week. */
 const sessionThreeOfFour = [
@@ -137,7 +139,7 @@ const sessionFourOfFour = [
     ['clarification'],
     [SUP],
   ),
-  { ...contract, weight: 25 },
+  { ...contract, weight: 25, kind: 'work' as const },
   { ...firstFocusTask, weight: 10 },
 ];
 
@@ -185,12 +187,13 @@ export const INITIAL_PLANS: Record<1 | 2 | 3 | 4, SegmentTemplate[][]> = {
 
 /** Suggested tasks for the end of each initial session, by the segment that closes it. */
 export const INITIAL_TASKS: Record<string, string[]> = {
-  'explain-ipt': ['Keep a daily note of contacts and mood'],
+  'explain-ipt': [
+    'Notice when your mood changes around people this week, and what was happening',
+    'If you like, keep a short daily note of contacts and mood, this week',
+  ],
   'summary-task': [
-    'Note who you saw this week and how each contact left you feeling',
-    'Add two people to the closeness circle',
+    'Note who you saw this week and how each contact left you feeling, each evening',
+    'Think of two more people who matter to you, before next session',
   ],
-  focus: [
-    'Notice one moment this week when mood shifted around someone in the focus, and what happened',
-  ],
+  focus: ['Notice one moment this week when your mood shifted around the focus, and what happened'],
 };

@@ -1,7 +1,8 @@
 /**
- * Middle-phase progressions for a role dispute at renegotiation and impasse (ipt-agenda-content.md
- * 2.2–2.3); dissolution is in content-middle-dissolution.ts.
- * The therapist favours no particular outcome for the relationship.
+ * Role dispute at renegotiation and impasse (ipt-agenda-content.md 2.2–2.3); dissolution is in
+ * content-middle-dissolution.ts. `{who}` is the other party. The therapist favours no particular
+ * outcome for the relationship. Tasks that reopen the conflict wait for the abuse and safety screen.
+ * Impasse is in content-middle-impasse.ts.
  */
 import { EMO, SKL, STR, SUP, strategy } from './content-types';
 import type { AreaContent } from './content-types';
@@ -21,186 +22,182 @@ export const DISPUTE_RENEGOTIATION: AreaContent = {
       strategies: [
         strategy(
           'renegotiation-before-and-since',
-          'Describe the relationship before and since the conflict',
-          ['direct-elicitation'],
+          'The relationship with {who} before and since the conflict',
+          ['direct-elicitation', 'mood-event-linking'],
           [STR],
+          {
+            prompts: [
+              'What were things like with {who} before the arguments started?',
+              'What happens to your mood after a row with {who}?',
+            ],
+            task: {
+              what: 'Rate your mood each evening, marking the days with and without conflict with {who}',
+              when: 'every evening this week',
+              smaller: 'Rate your mood on two evenings',
+            },
+          },
         ),
         strategy(
           'renegotiation-expectations',
-          'List the issues and set out the mismatched expectations',
+          'Set out the issues and the mismatched expectations',
           ['clarification'],
           [STR, EMO],
+          {
+            prompts: [
+              'Underneath the details, what is the argument with {who} about?',
+              'What do you expect of {who} here, and what does {who} expect of you?',
+              'What would a good-enough outcome look like?',
+            ],
+            scaffold: 'clarification',
+            task: {
+              what: 'Write down what you expect of {who} and what you think {who} expects of you',
+              when: 'before next session',
+              smaller: 'Write down one expectation on each side',
+            },
+          },
         ),
         strategy(
           'renegotiation-pick-argument',
-          'Pick one recent argument and link it to mood',
-          ['mood-event-linking'],
-          [EMO, STR],
+          'Replay one recent argument with {who}',
+          ['communication-analysis'],
+          [STR, SKL],
+          {
+            prompts: [
+              'Which recent argument with {who} stays with you most?',
+              'Looking back at that argument, what did each of you want from the other?',
+            ],
+            scaffold: 'communication-analysis',
+            task: {
+              what: 'Notice one disagreement with {who} and note what was said and felt, without acting on it',
+              when: 'this week',
+              smaller: 'Note only what you felt after one disagreement',
+            },
+          },
         ),
-      ],
-      prompts: [
-        'Underneath the details, what is the argument really about?',
-        'What do you expect of them here, and what do they expect of you?',
-        'What would a good-enough outcome look like?',
-        'What happens to your mood after a row?',
-      ],
-      tasks: [
-        'Observe one disagreement and note what was said and felt, without acting',
-        'Rate mood on days with and without conflict',
       ],
     },
     mid: {
-      aim: 'Change how the two of them communicate; find options and compromises.',
+      aim: 'Change how the two of you communicate; find options and compromises.',
       strategies: [
         strategy(
           'renegotiation-replay-exchange',
-          'Replay one exchange: words, tone, timing, intent',
+          'Communication analysis: where the exchange goes wrong',
           ['communication-analysis'],
           [SKL, STR],
+          {
+            prompts: [
+              'What did you want {who} to understand?',
+              'Do you hint, go silent or burst out when it matters most?',
+            ],
+            scaffold: 'communication-analysis',
+            task: {
+              what: 'Hold one planned talk at a calm time',
+              with: '{who}',
+              when: 'a calm moment this week',
+              smaller: 'Ask {who} when would be a good time to talk',
+              reopens: true,
+            },
+          },
         ),
         strategy(
           'renegotiation-options',
-          'List the options and compromises',
+          'Decision analysis: options and compromises',
           ['decision-analysis'],
           [STR],
+          {
+            prompts: ['What is the least you would settle for?', 'What might {who} accept?'],
+            scaffold: 'decision-analysis',
+            task: {
+              what: 'Offer one compromise from the list',
+              with: '{who}',
+              when: 'this week',
+              smaller: 'Choose which compromise you would offer',
+              reopens: true,
+            },
+          },
         ),
         strategy(
           'renegotiation-rehearse-request',
-          'Role-play a direct request, swapping roles',
+          'Role play: a direct request in "I" terms, swapping roles',
           ['role-play'],
           [SKL],
+          {
+            prompts: [
+              'What exactly do you want to ask {who} for?',
+              'How do you expect {who} to answer?',
+            ],
+            scaffold: 'role-play',
+            task: {
+              what: 'Make one clear request in "I" terms',
+              with: '{who}',
+              when: 'this week',
+              smaller: 'Say the request aloud to yourself once',
+              reopens: true,
+            },
+          },
         ),
       ],
-      prompts: [
-        'What exactly did you say, and what came back?',
-        'What did you want them to understand?',
-        'What else could you have said at that moment?',
-        'What is the least you would settle for?',
-      ],
-      tasks: ['Hold one planned talk at a calm time', 'Make one clear request in "I" terms'],
     },
     late: {
-      aim: 'Consolidate; adjust expectations; plan for flare-ups; apply the approach elsewhere.',
+      aim: 'Consolidate; adjust expectations; plan for flare-ups; apply it elsewhere.',
       strategies: [
         strategy(
           'renegotiation-review-talks',
-          'Review the talks held and what worked',
+          'Review the talks: what worked',
           ['clarification'],
           [SKL],
+          {
+            prompts: [
+              'What worked when you spoke up to {who}?',
+              'What did you do differently from before?',
+            ],
+            task: {
+              what: 'Negotiate one remaining issue',
+              with: '{who}',
+              when: 'this week',
+              smaller: 'Name the remaining issue to {who}, without settling it',
+              reopens: true,
+            },
+          },
         ),
         strategy(
           'renegotiation-keep-or-drop',
           'Decide which expectations to keep or drop',
           ['decision-analysis'],
           [STR],
+          {
+            prompts: [
+              'Which expectations of {who} still matter, and which can go?',
+              'What would letting one go cost you, and what would it free up?',
+            ],
+            scaffold: 'decision-analysis',
+            task: {
+              what: 'Let one dropped expectation go, and notice how it feels',
+              when: 'this week',
+              smaller: 'Name one expectation you could drop',
+            },
+          },
         ),
         strategy(
           'renegotiation-flare-plan',
-          'Plan the first move for the next flare-up',
-          ['role-play', 'decision-analysis'],
-          [SKL, SUP],
-        ),
-      ],
-      prompts: [
-        'What worked when you spoke up?',
-        'Which expectations still matter to you?',
-        'If this flares up after we finish, what is your first move?',
-      ],
-      tasks: ['Negotiate one remaining issue', 'Try the same approach with someone else'],
-    },
-  },
-  progressSigns: DISPUTE_SIGNS,
-};
-
-export const DISPUTE_IMPASSE: AreaContent = {
-  key: 'role-dispute:impasse',
-  label: 'Role dispute: impasse',
-  steps: {
-    early: {
-      aim: 'Understand why the talks stalled and what is at stake; reach the feelings being avoided.',
-      strategies: [
-        strategy(
-          'impasse-past-attempts',
-          'Go through the history of past attempts',
-          ['direct-elicitation'],
-          [STR],
-        ),
-        strategy(
-          'impasse-fear-and-anger',
-          'Explore fear and anger about reopening',
-          ['encouragement-of-affect', 'clarification'],
-          [EMO],
-        ),
-        strategy(
-          'impasse-warn-and-screen',
-          'Warn that reopening may raise conflict for a while; screen for abuse (safety first if present)',
-          ['psychoeducation'],
-          [STR],
-        ),
-      ],
-      prompts: [
-        'When did you both stop trying, and what happened?',
-        'What do you fear if you raise it again?',
-        'What does leaving it as it is cost you?',
-        'What are you angriest about?',
-      ],
-      tasks: [
-        'Write down what you actually want from them',
-        'Log the moments when you avoid the subject',
-      ],
-    },
-    mid: {
-      aim: 'Move toward renegotiation or a considered decision to end.',
-      strategies: [
-        strategy(
-          'impasse-weigh-paths',
-          'Weigh reopening, accepting the status quo, a joint session or leaving',
-          ['decision-analysis'],
-          [STR],
-        ),
-        strategy(
-          'impasse-rehearse-opening',
-          'Role-play the opening line that reopens the talk',
+          'Plan for the next flare-up; try it with someone else',
           ['role-play'],
-          [SKL],
+          [SKL, SUP],
+          {
+            prompts: [
+              'If this flares up after we finish, what is your first move?',
+              'Where else could the same approach help?',
+            ],
+            scaffold: 'role-play',
+            task: {
+              what: 'Try the same approach',
+              with: 'someone other than {who}',
+              when: 'this week',
+              smaller: 'Choose who you could try it with',
+            },
+          },
         ),
       ],
-      prompts: [
-        'What are all the options, even the ones you dislike?',
-        'What first sentence would reopen this?',
-        'What would make it safe enough to try?',
-        'Would it help to have them join a session?',
-      ],
-      tasks: ['Raise the issue once', 'Ask them what they want'],
-    },
-    late: {
-      aim: 'Re-stage the dispute, then carry on as renegotiation or dissolution.',
-      strategies: [
-        strategy(
-          'impasse-restage',
-          'Re-rate the stage: talking, stuck or ending?',
-          ['clarification'],
-          [STR],
-        ),
-        strategy(
-          'impasse-review-change',
-          'Review what has changed in the standoff',
-          ['clarification'],
-          [STR, SKL],
-        ),
-        strategy(
-          'impasse-line-up-support',
-          'Line up support for either path',
-          ['decision-analysis'],
-          [SUP],
-        ),
-      ],
-      prompts: [
-        'Where are things now: talking, stuck or ending?',
-        'What have you done differently with the standoff?',
-        'What support will you need either way?',
-      ],
-      tasks: ['Hold a follow-up talk', 'Arrange support from outside the relationship'],
     },
   },
   progressSigns: DISPUTE_SIGNS,

@@ -12,6 +12,12 @@ import {
 import { INITIAL_PLANS } from './content-initial';
 
 describe('allStrategies', () => {
+  it('Given the library, no two strategies share a question', () => {
+    // Given every prompt of every strategy / When counted / Then each appears once
+    const prompts = allStrategies().flatMap((s) => s.prompts);
+    expect(new Set(prompts).size).toBe(prompts.length);
+  });
+
   it('Given the library, every strategy id is unique and tagged with known mechanisms and techniques', () => {
     // Given every strategy / When checked
     const list = allStrategies();
@@ -42,9 +48,16 @@ describe('areaContent', () => {
       for (const step of MIDDLE_STEPS) {
         const s = content.steps[step];
         expect(s.aim).not.toBe('');
-        expect(s.strategies.length).toBeGreaterThanOrEqual(2);
-        expect(s.prompts.length).toBeGreaterThanOrEqual(3);
-        expect(s.tasks.length).toBeGreaterThanOrEqual(2);
+        // Three strategies per step, so a step of up to three weeks leads with a new one each week
+        expect(s.strategies.length).toBeGreaterThanOrEqual(3);
+        for (const item of s.strategies) {
+          // Each strategy has its own questions (two at least: one is kept for the follow-on)
+          expect(item.prompts.length).toBeGreaterThanOrEqual(2);
+          // and a concrete task: what and when
+          expect(item.task.what).not.toBe('');
+          expect(item.task.when).not.toBe('');
+          expect(item.task.smaller).not.toBe(item.task.what);
+        }
       }
       expect(content.progressSigns.length).toBeGreaterThan(0);
     },

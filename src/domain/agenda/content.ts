@@ -2,10 +2,12 @@
  * The agenda content library: lookups over the per-phase tables in the content-*.ts files.
  */
 import type { DisputeStage, ProblemArea } from '../types';
-import { DISPUTE_IMPASSE, DISPUTE_RENEGOTIATION } from './content-middle-dispute';
+import { DISPUTE_RENEGOTIATION } from './content-middle-dispute';
+import { DISPUTE_IMPASSE } from './content-middle-impasse';
 import { DISPUTE_DISSOLUTION } from './content-middle-dissolution';
 import { INTERPERSONAL_DEFICITS } from './content-middle-deficits';
-import { GRIEF, ROLE_TRANSITION } from './content-middle-loss';
+import { GRIEF } from './content-middle-grief';
+import { ROLE_TRANSITION } from './content-middle-transition';
 import type { AreaContent, FocusKey, StrategyItem } from './content-types';
 
 export * from './content-types';

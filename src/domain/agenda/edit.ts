@@ -105,3 +105,50 @@ export function diffAgendas(
   diff.removed = saved.filter((s) => !newIds.has(s.id));
   return diff;
 }
+
+const WORK_IDS =
+  /^(strategy-|crisis-work|inventory|formulation|progress|relapse-plan|symptom-review)/;
+
+/** Takes `minutes` from the longest parts (work first), one minute at a time, without going below 1. */
+function takeMinutes(segments: AgendaSegment[], minutes: number): AgendaSegment[] {
+  const next = segments.map((s) => ({ ...s }));
+  for (let left = minutes; left > 0; left -= 1) {
+    const pool = next.filter((s) => s.minutes > 1);
+    const work = pool.filter((s) => WORK_IDS.test(s.id));
+    const from = [...(work.length > 0 ? work : pool)].sort((a, b) => b.minutes - a.minutes)[0];
+    if (!from) break;
+    from.minutes -= 1;
+  }
+  return next;
+}
+
+/**
+ * A saved agenda with the generated risk assessment put first when a flag came after the save:
+ * the therapist's parts and words are kept; their minutes shrink (longest work first) so the
+ * total stays the same. `inserted` says whether anything was added, so the screen can say so.
+ */
+export function withRiskFirst(
+  saved: readonly AgendaSegment[],
+  generated: readonly AgendaSegment[],
+): { segments: AgendaSegment[]; inserted: boolean } {
+  const risk = generated.find((s) => s.id === 'risk-assessment');
+  if (!risk || saved.some((s) => s.id === 'risk-assessment'))
+    return { segments: [...saved], inserted: false };
+  return { segments: [{ ...risk }, ...takeMinutes([...saved], risk.minutes)], inserted: true };
+}
+
+/**
+ * Inserts a new part where it belongs (before the closing summary, else at the end) and takes
+ * its minutes from the longest parts, so the agenda still fills the session.
+ */
+export function insertPart(
+  segments: readonly AgendaSegment[],
+  part: AgendaSegment,
+  sessionMinutes: number,
+): AgendaSegment[] {
+  const closing = segments.findIndex((s) => s.id === 'set-task' || s.id === 'summary-task');
+  const at = closing >= 0 ? closing : segments.length;
+  const over = totalMinutes(segments) + part.minutes - sessionMinutes;
+  const rest = over > 0 ? takeMinutes([...segments], over) : [...segments];
+  return [...rest.slice(0, at), part, ...rest.slice(at)];
+}

@@ -1,143 +1,233 @@
 /**
- * Middle-phase weeks (and L-3 of a four-session termination): opening, task review by name,
- * the problem-area strategies chosen from the menu, one concrete task, the countdown.
+ * Middle-style weeks (the middle phase, and L-3 of a long ending): the opening, the task review,
+ * the week's planned lead and supporting strategies (plan.ts) with their own questions and
+ * technique scaffolds, the events and milestones of the week, and one concrete task.
  */
-import type { ProblemArea } from '../types';
+import type { Mechanism, ProblemArea } from '../types';
 import { areaContent } from './content';
-import type { MiddleStep, SegmentTemplate } from './content-types';
+import type { SegmentTemplate, StrategyItem } from './content-types';
 import { block } from './content-types';
+import { EMPHASIS, EMPHASIS_SHARE, LEAD_SHARE } from './content-emphasis';
 import {
   CRISIS_WORK,
-  MID_COURSE_REVIEW,
   MISSED_SESSION,
   NEW_PROBLEM,
   OPENING_ROUTINE,
+  RISK_RECHECK,
+  SAFETY_SCREEN,
 } from './content-events';
+import {
+  DECISION_FOLLOW_UP,
+  MID_COURSE_REVIEW,
+  REVIEW_FOLLOW_UP,
+  REVIEW_PROMPT,
+  UP_SINCE_LAST_PROMPT,
+  WORSE_THAN_START_PROMPT,
+} from './content-review';
 import { RAISE_ENDING } from './content-termination';
 import type { Context } from './generate-parts';
-import { countdownLines, scoreLine, scoreReviewOf, taskReviewBlock } from './generate-parts';
-import { pickStrategy, strategyMenu, toOptions } from './menu';
-import type { MenuEntry } from './menu';
-import { endingRaisedWeek, middleIndexOf, reviewWeekOf } from './phase-steps';
-import type { StrategyOption } from './types';
-
-const STRATEGY_WEIGHT = 25;
-const MIN_STRATEGY_WEIGHT = 8;
+import { countdownSentence, taskReviewBlock, withScore } from './generate-parts';
+import { scoreLine } from './outcome';
+import { fillLine, focusLine, taskSentence, whoWords } from './people';
+import type { Fill } from './people';
+import { endingRaisedWeek } from './phase-steps';
+import type { PlannedStrategy, WeekPlan } from './plan';
+import { scaffoldLines } from './scaffolds';
 
 export interface MiddlePlan {
   blocks: SegmentTemplate[];
-  menu: StrategyOption[];
   tasks: string[];
+  afterOutcome?: string[];
 }
 
-/**
- * Which area leads this week. Rule for a secondary area: every third middle week (the 3rd, 6th,
- * 9th…) the secondary area leads, taking the larger strategy slot, and the primary area keeps the
- * smaller one; in the other weeks the primary area leads and takes both slots. This gives the
- * secondary area roughly a fifth to a quarter of the strategy minutes, without losing the focus.
- */
-export function leadAreaOf(ctx: Context): ProblemArea {
-  const secondary = ctx.focus.secondaryArea;
-  const index = middleIndexOf(ctx.course, ctx.n);
-  return secondary && index >= 0 && index % 3 === 2 ? secondary : ctx.focus.area;
+function fillFor(ctx: Context, area: ProblemArea, item?: StrategyItem): Fill {
+  const label = area === ctx.focus.area ? ctx.focus.personLabel : ctx.focus.secondaryPersonLabel;
+  const who = whoWords(area, label);
+  return { who, ...(item?.scaffoldWho ? { with: item.scaffoldWho } : {}) };
+}
+
+function reviewBlock(ctx: Context): SegmentTemplate {
+  const [question, ...rest] = MID_COURSE_REVIEW.content;
+  const r = ctx.review;
+  const data = r
+    ? [`Data: ${scoreLine(r)}`, REVIEW_PROMPT[r.outcome]]
+    : ['No PHQ-9 on or before today: complete one before the review.'];
+  const worse = [
+    ...(r?.worseThanStart ? [WORSE_THAN_START_PROMPT] : []),
+    ...(r?.upSinceLast ? [UP_SINCE_LAST_PROMPT] : []),
+  ];
+  return { ...MID_COURSE_REVIEW, content: [question ?? '', ...data, ...worse, ...rest] };
 }
 
 function extrasFor(ctx: Context): SegmentTemplate[] {
-  const extras: SegmentTemplate[] = [];
-  if (ctx.phase === 'middle' && ctx.n === reviewWeekOf(ctx.course)) {
-    const review = scoreReviewOf(ctx.input.latestScore);
-    const lines = review
-      ? [scoreLine(review), ...MID_COURSE_REVIEW.content]
-      : MID_COURSE_REVIEW.content;
-    extras.push({ ...MID_COURSE_REVIEW, content: lines });
-  }
-  if (ctx.n === endingRaisedWeek(ctx.course)) extras.push(RAISE_ENDING);
-  if (ctx.events.includes('new-problem')) extras.push(NEW_PROBLEM);
-  return extras;
+  const d = ctx.input.reviewDecision;
+  const follow = d && ctx.n === d.sessionNumber + 1 && DECISION_FOLLOW_UP[d.decision].line;
+  return [
+    ...(follow ? [{ ...REVIEW_FOLLOW_UP, content: [follow] }] : []),
+    ...(ctx.phase === 'middle' && ctx.n === ctx.reviewWeek ? [reviewBlock(ctx)] : []),
+    ...(ctx.n === endingRaisedWeek(ctx.course) ? [RAISE_ENDING] : []),
+    ...(ctx.events.includes('new-problem') ? [NEW_PROBLEM] : []),
+  ];
 }
 
-function strategyBlock(
-  ctx: Context,
-  entry: MenuEntry,
-  step: MiddleStep,
-  weight: number,
-  first: boolean,
-) {
-  const content = areaContent(entry.area, ctx.focus.stage);
-  const stepContent = content.steps[step];
-  const person = ctx.focus.personLabel ? [`With: ${ctx.focus.personLabel}.`] : [];
-  const lines = [
-    ...(first
-      ? [`Aim: ${stepContent.aim}`, 'Work through one recent, emotionally charged incident.']
+/** The mechanisms emphasised by the course that a strategy serves. */
+const serves = (item: StrategyItem, emphasised: readonly Mechanism[]) =>
+  item.mechanisms.filter((m) => emphasised.includes(m));
+
+function shares(plan: WeekPlan, emphasised: readonly Mechanism[]): [number, number] {
+  const lead = serves(plan.lead.item, emphasised).length > 0;
+  const support = plan.support ? serves(plan.support.item, emphasised).length > 0 : false;
+  if (lead && !support) return [EMPHASIS_SHARE, 1 - EMPHASIS_SHARE];
+  if (support && !lead) return [1 - EMPHASIS_SHARE, EMPHASIS_SHARE];
+  return [LEAD_SHARE, 1 - LEAD_SHARE];
+}
+
+/** The emphasised mechanisms no strategy of the week serves: their question goes to the lead. */
+function unserved(plan: WeekPlan, emphasised: readonly Mechanism[]): Mechanism[] {
+  const items = [plan.lead.item, ...(plan.support ? [plan.support.item] : [])];
+  return emphasised.filter((m) => !items.some((i) => i.mechanisms.includes(m)));
+}
+
+function promptsFor(item: StrategyItem, use: 'lead' | 'first-pass' | 'follow-on'): string[] {
+  const all = item.prompts;
+  if (use === 'follow-on') return all.length > 1 ? all.slice(-1) : [];
+  return use === 'first-pass' && all.length > 1 ? all.slice(0, -1) : all;
+}
+
+function leadLines(ctx: Context, p: PlannedStrategy, fill: Fill, second: boolean): string[] {
+  const content = areaContent(p.area, p.stage);
+  const plan = ctx.plan as WeekPlan;
+  const d = ctx.input.reviewDecision;
+  return [
+    `Aim${second ? ' (second area)' : ''}: ${fillLine(content.steps[p.step].aim, fill)}`,
+    focusLine(p.area, second ? ctx.focus.secondaryPersonLabel : ctx.focus.personLabel),
+    ...(plan.secondPass ? ['Second pass at this strategy: take it further than last time.'] : []),
+    ...(d?.decision === 'sharpen' && ctx.n > d.sessionNumber
+      ? [DECISION_FOLLOW_UP.sharpen.line ?? '']
       : []),
-    ...person,
-    ...(first ? stepContent.prompts : stepContent.prompts.slice(0, 2)),
+    ...promptsFor(p.item, plan.secondPass ? 'lead' : 'first-pass').map(
+      (q) => `"${fillLine(q, fill)}"`,
+    ),
   ];
-  const title = `${content.label}: ${entry.item.title}`;
-  return block(
-    `strategy-${entry.item.id}`,
-    title,
-    weight,
-    lines,
-    entry.item.techniques,
-    entry.item.mechanisms,
-  );
 }
 
-function chosenStrategies(ctx: Context, menu: MenuEntry[], lead: ProblemArea): MenuEntry[] {
-  const emphasised = ctx.course.mechanisms;
-  const first = pickStrategy(menu, lead, emphasised, ctx.n);
-  const second = pickStrategy(
-    menu,
-    ctx.focus.area,
-    emphasised,
-    ctx.n,
-    first ? [first.item.id] : [],
-  );
-  return [first, second].filter((e): e is MenuEntry => e !== undefined);
-}
-
-function focusWork(
-  ctx: Context,
-  step: MiddleStep,
-  budget: number,
-  menu: MenuEntry[],
-  lead: ProblemArea,
-) {
-  if (ctx.crisis) return [{ ...CRISIS_WORK, weight: budget }];
-  const chosen = chosenStrategies(ctx, menu, lead);
-  const share = chosen.length > 1 ? [0.6, 0.4] : [1];
-  return chosen.map((e, i) => strategyBlock(ctx, e, step, budget * (share[i] ?? 0), i === 0));
-}
-
-function tasksFor(ctx: Context, step: MiddleStep, lead: ProblemArea): string[] {
-  const prev = ctx.input.previous;
-  const smaller =
-    prev?.taskSet && (prev.taskOutcome === 'partly' || prev.taskOutcome === 'not-done')
-      ? [`A smaller step towards: ${prev.taskSet}`]
+function supportLines(p: NonNullable<WeekPlan['support']>, fill: Fill): string[] {
+  if (p.role === 'follow-on') {
+    return [
+      `Pick up from session ${p.fromWeek ?? ''}: what has shifted since?`,
+      ...promptsFor(p.item, 'follow-on').map((q) => `"${fillLine(q, fill)}"`),
+    ];
+  }
+  const carried =
+    p.role === 'carried'
+      ? ['Carried over from the earlier step, not yet reached: worked in today.']
       : [];
-  return [...smaller, ...areaContent(lead, ctx.focus.stage).steps[step].tasks];
+  return [...carried, ...p.item.prompts.map((q) => `"${fillLine(q, fill)}"`)];
 }
 
-/** The blocks, menu and task suggestions of a middle-style week at `step`. */
-export function middlePlan(ctx: Context, step: MiddleStep): MiddlePlan {
-  const lead = leadAreaOf(ctx);
-  const menu = strategyMenu(ctx.focus, step, lead, ctx.course.mechanisms, ctx.input.strategyUse);
-  const extras = extrasFor(ctx);
-  const missed = ctx.missed > 0 ? [MISSED_SESSION] : [];
-  const taken = [...extras, ...missed].reduce((a, b) => a + b.weight, 0);
-  const budget = Math.max(MIN_STRATEGY_WEIGHT, STRATEGY_WEIGHT - taken);
-  const blocks = [
-    OPENING_ROUTINE,
-    ...missed,
-    taskReviewBlock(ctx, 10),
-    ...extras,
-    ...focusWork(ctx, step, budget, menu, lead),
-    block('set-task', 'Summary and one concrete task', 7, [
-      'Summarise what was practised and what it showed.',
-      'Agree one specific interpersonal task: what, with whom, when. Anticipate the obstacles.',
-    ]),
-    block('countdown', 'Sessions left', 3, countdownLines(ctx)),
+function strategyBlock(ctx: Context, p: PlannedStrategy, role: 'lead' | 'support', weight: number) {
+  const { item, area } = p;
+  const plan = ctx.plan as WeekPlan;
+  const content = areaContent(area, p.stage);
+  const fill = fillFor(ctx, area, item);
+  const emphasised = ctx.course.mechanisms;
+  const extraMechs = role === 'lead' ? unserved(plan, emphasised) : [];
+  const second = area !== ctx.focus.area;
+  const support = role === 'support' ? plan.support : undefined;
+  const scaffold =
+    item.scaffold &&
+    !(support && (support.role === 'follow-on' || item.scaffold === plan.lead.item.scaffold));
+  const lines = [
+    ...(support ? supportLines(support, fill) : leadLines(ctx, p, fill, second)),
+    ...(scaffold && item.scaffold
+      ? scaffoldLines(item.scaffold).map((l) => fillLine(l, fill))
+      : []),
+    ...[...serves(item, emphasised), ...extraMechs].map((m) => EMPHASIS[m].question),
   ];
-  return { blocks, menu: toOptions(menu), tasks: tasksFor(ctx, step, lead) };
+  const label = second ? `Second area (${content.label.toLowerCase()})` : content.label;
+  const prefix = support?.role === 'follow-on' ? `Follow-on (${label.toLowerCase()})` : label;
+  return {
+    ...block(
+      `strategy-${item.id}`,
+      `${prefix} · ${fillLine(item.title, fill)}`,
+      weight,
+      lines,
+      item.techniques,
+      [...item.mechanisms, ...extraMechs],
+    ),
+    kind: 'work' as const,
+  };
+}
+
+function focusWork(ctx: Context): SegmentTemplate[] {
+  const plan = ctx.plan;
+  if (ctx.crisis || !plan) return [{ ...CRISIS_WORK, kind: 'work' }];
+  const [a, b] = shares(plan, ctx.course.mechanisms);
+  const lead = strategyBlock(ctx, plan.lead, 'lead', a * 100);
+  if (!plan.support) return [lead];
+  return [lead, strategyBlock(ctx, plan.support, 'support', b * 100)];
+}
+
+/** True in the first middle-style week of a dispute: abuse and safety are screened first. */
+function screenWeek(ctx: Context): boolean {
+  return ctx.disputeScreenWeek === ctx.n;
+}
+
+function tasksFor(ctx: Context): Pick<MiddlePlan, 'tasks' | 'afterOutcome'> {
+  const plan = ctx.plan;
+  if (!plan) return { tasks: [] };
+  const emphasised = ctx.course.mechanisms;
+  const planned = [plan.lead, ...(plan.support ? [plan.support] : [])];
+  const ordered = [...planned].sort(
+    (x, y) => serves(y.item, emphasised).length - serves(x.item, emphasised).length,
+  );
+  const usable = ordered.filter(
+    (p) =>
+      !(p.item.task.reopens && screenWeek(ctx)) &&
+      !(p === plan.support && plan.support.role === 'follow-on'),
+  );
+  const tasks = usable.map((p) => taskSentence(p.item.task, fillFor(ctx, p.area, p.item)));
+  const fill = fillFor(ctx, ctx.focus.area);
+  const extra = emphasised.map((m) => taskSentence(EMPHASIS[m].task, fill));
+  const prev = ctx.input.previous;
+  const weak = prev?.taskSet && (prev.taskOutcome === 'partly' || prev.taskOutcome === 'not-done');
+  const after = weak ? [smallerStep(ctx, prev.taskSet ?? '')] : undefined;
+  return { tasks: [...tasks, ...extra], ...(after ? { afterOutcome: after } : {}) };
+}
+
+/** The smaller version of a library task the therapist used; otherwise a rehearsal first. */
+function smallerStep(ctx: Context, task: string): string {
+  const areas = [ctx.focus.area, ...(ctx.focus.secondaryArea ? [ctx.focus.secondaryArea] : [])];
+  for (const area of areas) {
+    const steps = Object.values(areaContent(area, ctx.focus.stage).steps);
+    for (const item of steps.flatMap((s) => s.strategies)) {
+      const fill = fillFor(ctx, area, item);
+      if (taskSentence(item.task, fill).toLowerCase() === task.trim().toLowerCase()) {
+        return `${fillLine(item.task.smaller, fill)}, this week (a smaller step, rehearsed here first)`;
+      }
+    }
+  }
+  return 'A smaller first step of the same aim, rehearsed here first, this week';
+}
+
+/** The blocks and task suggestions of a middle-style week. */
+export function middlePlan(ctx: Context): MiddlePlan {
+  const missed = ctx.missed > 0 ? [MISSED_SESSION] : [];
+  const recheck = ctx.input.riskRecheck && !ctx.crisis ? [RISK_RECHECK] : [];
+  const screen = screenWeek(ctx) ? [SAFETY_SCREEN] : [];
+  const blocks = [
+    withScore(ctx, OPENING_ROUTINE),
+    ...missed,
+    ...recheck,
+    ...screen,
+    taskReviewBlock(ctx, 9),
+    ...extrasFor(ctx),
+    ...focusWork(ctx),
+    block('set-task', 'Summary and one concrete task', 8, [
+      'Summarise what was practised and what it showed.',
+      'Agree one task: what, with whom, when; anticipate the obstacles.',
+      countdownSentence(ctx),
+    ]),
+  ];
+  return { blocks, ...tasksFor(ctx) };
 }

@@ -1,14 +1,17 @@
 /**
- * Pieces shared by every phase of the generator: the task review, the score review, reminders,
- * the countdown and the conversion of weighted blocks to minutes.
+ * Pieces shared by every phase of the generator: the context, the task review, the score line in
+ * the opening, reminders and the conversion of blocks to minutes.
  */
 import type { Course, Mechanism, Phase } from '../types';
 import { DEFICITS_CAUTION } from './content';
 import type { MiddleStep, SegmentTemplate } from './content-types';
 import { block } from './content-types';
-import { REVIEW_ENGAGEMENT, REVIEW_VERDICTS, SECOND_AREA, TASK_REVIEW } from './content-events';
-import { apportion } from './minutes';
-import { endingRaisedWeek, endingWindow, reviewWeekOf } from './phase-steps';
+import { REVIEW_ENGAGEMENT, SECOND_AREA, TASK_REVIEW } from './content-events';
+import { DECISION_FOLLOW_UP, DECISION_MISSING } from './content-review';
+import { allot } from './minutes';
+import { scoreLine } from './outcome';
+import { endingRaisedWeek, endingWindow } from './phase-steps';
+import type { WeekPlan } from './plan';
 import type { AgendaFocus, AgendaInput, AgendaSegment, Reminder, ScoreReview } from './types';
 
 /** Everything the phase builders need, worked out once. */
@@ -23,21 +26,30 @@ export interface Context {
   missed: number;
   crisis: boolean;
   events: NonNullable<AgendaInput['events']>;
+  review?: ScoreReview;
+  plan?: WeekPlan;
+  reviewWeek: number;
+  /** The first week of dispute work, which screens for abuse and safety first. */
+  disputeScreenWeek?: number;
 }
 
-const OUTCOME_LABEL = {
+export const OUTCOME_LABEL = {
   done: 'done',
   partly: 'partly done',
   'not-done': 'not done',
   overtaken: 'overtaken by events',
 };
 
-/** The task-review block: quotes last week's task and, when known, the move for its outcome. */
+/** The task-review block: quotes the task agreed at the last held session and the move for its outcome. */
 export function taskReviewBlock(ctx: Context, weight: number): SegmentTemplate {
   const prev = ctx.input.previous;
   const lines: string[] = [];
   if (prev?.taskSet) {
-    lines.push(`Last task: "${prev.taskSet}".`);
+    const from =
+      prev.taskFromSession && prev.taskFromSession < ctx.n - 1
+        ? ` (agreed at session ${prev.taskFromSession}, before the missed week)`
+        : '';
+    lines.push(`Last task: "${prev.taskSet}"${from}.`);
     if (prev.taskOutcome) {
       const r = TASK_REVIEW[prev.taskOutcome];
       lines.push(`Outcome: ${OUTCOME_LABEL[prev.taskOutcome]}.`, r.move, ...r.prompts, r.effect);
@@ -51,62 +63,74 @@ export function taskReviewBlock(ctx: Context, weight: number): SegmentTemplate {
     lines.push('No task was recorded: ask what they tried between sessions.');
   }
   lines.push("Link the week's mood changes to what happened with people, in either direction.");
-  const title = prev?.taskSet ? `Review the task: "${prev.taskSet}"` : 'Review the week';
-  return block('task-review', title, weight, lines, ['mood-event-linking', 'clarification']);
+  const title = prev?.taskSet ? 'Review the task' : 'Review the week';
+  return {
+    ...block('task-review', title, weight, lines, ['mood-event-linking', 'clarification']),
+    kind: 'overhead',
+  };
 }
 
-/** Percentage fall from a baseline of 10 or more, with its verdict; undefined otherwise. */
-export function scoreReviewOf(score: AgendaInput['latestScore']): ScoreReview | undefined {
-  if (!score || score.baseline === undefined || score.baseline < 10) return undefined;
-  const { baseline, total } = score;
-  const changePercent = Math.round(((baseline - total) / baseline) * 100);
-  const verdict =
-    total - baseline >= 5
-      ? 'worse'
-      : changePercent >= 50
-        ? 'response'
-        : changePercent >= 25
-          ? 'partial'
-          : 'review';
-  return { baseline, total, changePercent, verdict };
+/** The first line of every opening: the score as of this session, item 9 first. */
+export function openingScoreLine(ctx: Context): string {
+  if (!ctx.review) return 'No PHQ-9 on or before today: ask for one now, item 9 first.';
+  const r = ctx.review;
+  const item9 =
+    r.item9 === undefined ? '' : `Item 9: ${r.item9}${r.item9 > 0 ? ' (assess risk today)' : ''}. `;
+  return `${item9}${scoreLine(r)}`;
 }
 
-/** One line stating the change from baseline in words. */
-export function scoreLine(r: ScoreReview): string {
-  const change = r.changePercent >= 0 ? `down ${r.changePercent}%` : `up ${-r.changePercent}%`;
-  return `PHQ-9 ${r.baseline} → ${r.total}: ${change} from baseline. ${REVIEW_VERDICTS[r.verdict]}`;
+/** The opening template with the score line put first. */
+export function withScore(ctx: Context, opening: SegmentTemplate): SegmentTemplate {
+  return { ...opening, content: [openingScoreLine(ctx), ...opening.content] };
 }
 
-/** The countdown block's content: how many sessions remain after this one. */
-export function countdownLines(ctx: Context): string[] {
-  if (ctx.left === 0) return ['This is the last session.'];
+/** The countdown as a sentence of the summary, not a segment of its own. */
+export function countdownSentence(ctx: Context): string {
+  if (ctx.left === 0) return 'This is the last session.';
   const s = ctx.left === 1 ? 'session' : 'sessions';
-  return [`${ctx.left} ${s} left after today (the last is session ${ctx.course.length}).`];
+  return `${ctx.left} ${s} left after today; the last is session ${ctx.course.length}.`;
 }
 
 function focusReminders(ctx: Context): Reminder[] {
   const out: Reminder[] = [];
-  const areas = [ctx.focus.area, ctx.focus.secondaryArea];
-  if (areas.includes('interpersonal-deficits')) {
+  if ([ctx.focus.area, ctx.focus.secondaryArea].includes('interpersonal-deficits')) {
     out.push({ code: 'deficits-caution', text: DEFICITS_CAUTION });
   }
   if (ctx.focus.secondaryArea && ctx.focus.secondaryArea !== ctx.course.secondaryArea) {
     out.push({ code: 'second-area', text: SECOND_AREA });
   }
+  if (!ctx.focus.agreed && ctx.phase !== 'initial') {
+    out.push({
+      code: 'focus-to-agree',
+      text: 'The focus is still to be agreed: agree the formulation and contract with the client.',
+    });
+  }
   return out;
 }
 
-function courseReminders(ctx: Context, review?: ScoreReview): Reminder[] {
+function decisionReminders(ctx: Context): Reminder[] {
+  const d = ctx.input.reviewDecision;
+  if (d && ctx.n > d.sessionNumber)
+    return [{ code: 'review-decision', text: DECISION_FOLLOW_UP[d.decision].reminder }];
+  const weak = ctx.review && (ctx.review.outcome === 'none' || ctx.review.worseThanStart);
+  if (!d && weak && ctx.n > ctx.reviewWeek && ctx.phase === 'middle')
+    return [{ code: 'review-decision', text: DECISION_MISSING }];
+  return [];
+}
+
+function courseReminders(ctx: Context): Reminder[] {
   const out: Reminder[] = [];
   const { course, n } = ctx;
-  if (ctx.phase === 'middle' && n === reviewWeekOf(course)) {
-    const score = review ? ` ${scoreLine(review)}` : '';
+  if (ctx.phase === 'middle' && n === ctx.reviewWeek) {
     out.push({
       code: 'mid-course-review',
-      text: `Mid-course review today: is the client improving?${score}`,
+      text: 'Mid-course review today: is the client improving? Record the decision.',
     });
-    if (review && (review.verdict === 'review' || review.verdict === 'worse')) {
-      out.push({ code: 'score-review', text: `Review: ${REVIEW_VERDICTS[review.verdict]}` });
+    if (ctx.review && (ctx.review.outcome === 'none' || ctx.review.worseThanStart)) {
+      out.push({
+        code: 'score-review',
+        text: 'Little change or worse than at the start: consider medication, the formulation or referral.',
+      });
     }
   }
   const window = endingWindow(course);
@@ -124,55 +148,63 @@ function courseReminders(ctx: Context, review?: ScoreReview): Reminder[] {
 
 function eventReminders(ctx: Context): Reminder[] {
   const out: Reminder[] = [];
-  if (ctx.crisis) {
+  if (ctx.crisis)
     out.push({
       code: 'risk-flag',
       text: 'Risk flag open: assess risk first, today; acknowledge the flag.',
     });
-  }
-  if (ctx.missed > 0) {
+  else if (ctx.input.riskRecheck)
+    out.push({
+      code: 'risk-recheck',
+      text: 'A risk flag was acknowledged since the last session: re-check risk today.',
+    });
+  if (ctx.missed > 0)
     out.push({
       code: 'missed-session',
       text: 'After a missed session: re-screen item 9 over the whole gap.',
     });
-  }
   if (ctx.missed >= 2) out.push({ code: 'review-engagement', text: REVIEW_ENGAGEMENT });
-  if (ctx.events.includes('new-problem')) {
+  if (ctx.events.includes('new-problem'))
     out.push({
       code: 'new-problem',
       text: 'A new problem outside the focus: link it to mood, then deal with it or park it.',
     });
-  }
-  if (ctx.events.includes('early-ending')) {
+  if (ctx.events.includes('early-ending'))
     out.push({
       code: 'early-ending',
       text: 'Ending early: termination is compressed into this session.',
     });
-  }
   return out;
 }
 
-/** All reminders for the session, in a fixed order: events, course milestones, focus. */
-export function remindersFor(ctx: Context, review?: ScoreReview): Reminder[] {
-  return [...eventReminders(ctx), ...courseReminders(ctx, review), ...focusReminders(ctx)];
+/** All reminders for the session, in a fixed order: events, course milestones, decisions, focus. */
+export function remindersFor(ctx: Context): Reminder[] {
+  return [
+    ...eventReminders(ctx),
+    ...courseReminders(ctx),
+    ...decisionReminders(ctx),
+    ...focusReminders(ctx),
+  ];
 }
 
-/** Turns weighted blocks into segments whose minutes add up exactly to `total`. */
+/** Turns blocks into segments whose minutes add up exactly to `total`. */
 export function toSegments(blocks: readonly SegmentTemplate[], total: number): AgendaSegment[] {
-  const minutes = apportion(
-    blocks.map((b) => b.weight),
-    total,
-  );
+  const minutes = allot(blocks, total);
   return blocks.map((b, i) => ({
     id: b.id,
     title: b.title,
     minutes: minutes[i] ?? 0,
     content: [...b.content],
-    techniques: [...b.techniques],
-    mechanisms: uniqueMechanisms(b.mechanisms),
+    techniques: [...new Set(b.techniques)],
+    mechanisms: [...new Set(b.mechanisms)],
   }));
 }
 
-function uniqueMechanisms(list: readonly Mechanism[]): Mechanism[] {
-  return [...new Set(list)];
+/** Minutes per mechanism: each segment counts for every mechanism it serves. */
+export function mechanismMinutes(
+  segments: readonly AgendaSegment[],
+): Partial<Record<Mechanism, number>> {
+  const out: Partial<Record<Mechanism, number>> = {};
+  for (const s of segments) for (const m of s.mechanisms) out[m] = (out[m] ?? 0) + s.minutes;
+  return out;
 }

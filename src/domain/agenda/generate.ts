@@ -1,68 +1,92 @@
 /**
  * The weekly agenda generator. Pure and deterministic: the same input always gives a deep-equal
- * agenda. It only selects and orders content from the library; every item stays editable.
+ * agenda. It selects, orders and fills in content from the library following the course plan
+ * (plan.ts); every item stays editable.
  */
 import { phaseOf } from '../course-plan';
 import { countdown } from '../schedule';
 import { INITIAL_PLANS, INITIAL_TASKS } from './content-initial';
 import type { SegmentTemplate } from './content-types';
-import { block } from './content-types';
-import { MISSED_SESSION, NEW_PROBLEM, RISK_ASSESSMENT } from './content-events';
+import { MISSED_SESSION, NEW_PROBLEM, RISK_ASSESSMENT, RISK_RECHECK } from './content-events';
 import {
-  SESSION_EARLY_END,
-  SESSION_L,
-  SESSION_L1,
-  SESSION_L1_MERGED,
-  SESSION_L2,
+  sessionEarlyEnd,
+  sessionL,
+  sessionL1,
+  sessionL2,
   TERMINATION_TASKS,
 } from './content-termination';
+import type { EndingFacts } from './content-termination';
 import type { Context } from './generate-parts';
 import {
-  countdownLines,
+  mechanismMinutes,
   remindersFor,
-  scoreLine,
-  scoreReviewOf,
   taskReviewBlock,
   toSegments,
+  withScore,
 } from './generate-parts';
 import { middlePlan } from './generate-middle';
-import { middleStepOf } from './phase-steps';
-import type { Agenda, AgendaInput, StrategyOption } from './types';
+import { reviewScore } from './outcome';
+import { reviewWeekFor } from './phase-steps';
+import { strategyMenu, toOptions } from './menu';
+import { isMiddleStyle, planWeeks } from './plan';
+import type { Agenda, AgendaFocus, AgendaInput } from './types';
 
 interface Plan {
   blocks: SegmentTemplate[];
   tasks: string[];
-  menu?: StrategyOption[];
-  step?: Context['step'];
+  afterOutcome?: string[];
 }
 
-function contextOf(input: AgendaInput): Context {
-  const { course, sessionNumber: n } = input;
+function focusOf(input: AgendaInput): AgendaFocus {
+  const { course } = input;
   const base = input.focus ?? {
     area: course.primaryArea,
     secondaryArea: course.secondaryArea,
     stage: course.disputeStage,
   };
-  const focus = {
+  const person = input.focusPersonLabel?.trim();
+  const second = input.secondaryPersonLabel?.trim();
+  return {
     area: base.area,
     ...(base.secondaryArea ? { secondaryArea: base.secondaryArea } : {}),
     ...(base.stage ? { stage: base.stage } : {}),
-    ...(input.focusPersonLabel?.trim() ? { personLabel: input.focusPersonLabel.trim() } : {}),
+    ...(person ? { personLabel: person } : {}),
+    ...(second && base.secondaryArea ? { secondaryPersonLabel: second } : {}),
+    agreed: input.focusAgreed !== false,
   };
+}
+
+function contextOf(input: AgendaInput): Context {
+  const { course, sessionNumber: n } = input;
+  const focus = focusOf(input);
   const missed = Math.max(input.missedBefore ?? 0, input.previous?.held === false ? 1 : 0);
   const events = input.events ?? [];
-  const step = middleStepOf(course, n);
+  const middleStyle = isMiddleStyle(course, n);
+  const plans =
+    middleStyle || course.primaryArea === 'role-dispute' || focus.area === 'role-dispute'
+      ? planWeeks(course, input.history, input.focusChanges)
+      : undefined;
+  const plan = middleStyle ? plans?.get(n) : undefined;
+  const screen = plans
+    ? [...plans.values()].find(
+        (p) => p.lead.area === 'role-dispute' || p.support?.area === 'role-dispute',
+      )?.number
+    : undefined;
+  const review = reviewScore(input.latestScore);
   return {
     input,
     course,
     n,
     left: countdown(n, course.length).left,
     phase: phaseOf(n, course.boundaries),
-    ...(step ? { step } : {}),
+    ...(plan ? { step: plan.step, plan } : {}),
     focus,
     missed,
     crisis: input.riskFlagOpen === true || events.includes('crisis'),
     events,
+    ...(review ? { review } : {}),
+    reviewWeek: reviewWeekFor(course, focus.area),
+    ...(screen !== undefined ? { disputeScreenWeek: screen } : {}),
   };
 }
 
@@ -77,73 +101,63 @@ function initialPlan(ctx: Context): Plan {
       ? 'explain-ipt'
       : 'summary-task';
   const review = ctx.n > 1 && ctx.input.previous?.taskSet ? [taskReviewBlock(ctx, 5)] : [];
+  const [head, ...rest] = blocks;
   return {
-    blocks: [...blocks.slice(0, 1), ...review, ...blocks.slice(1)],
+    blocks: [...(head ? [withScore(ctx, head)] : []), ...review, ...rest],
     tasks: INITIAL_TASKS[key] ?? [],
+  };
+}
+
+function endingFacts(ctx: Context): EndingFacts {
+  const tools = ctx.input.tools ?? {};
+  return {
+    outcome: ctx.review?.outcome ?? 'unknown',
+    area: ctx.focus.area,
+    ...(ctx.review ? { total: ctx.review.total } : {}),
+    circleDrawn: tools.circleDrawn === true,
+    goalRatings: tools.goalRatings === true,
   };
 }
 
 function terminationPlan(ctx: Context): Plan {
   const offset = ctx.course.length - ctx.n;
-  if (offset >= 3) {
-    const plan = middlePlan(ctx, 'late');
-    return { blocks: plan.blocks, tasks: plan.tasks, menu: plan.menu, step: 'late' };
-  }
+  const facts = endingFacts(ctx);
   const termLength = ctx.course.length - ctx.course.boundaries.middleEnd;
   const templates =
     offset === 0
-      ? SESSION_L
+      ? sessionL(facts)
       : offset === 1
-        ? termLength <= 2
-          ? SESSION_L1_MERGED
-          : SESSION_L1
-        : SESSION_L2;
-  const [head, ...rest] = withScoreAndCountdown(ctx, templates);
+        ? sessionL1(facts, termLength <= 2)
+        : sessionL2(facts);
+  const [head, ...rest] = templates;
   const review = ctx.input.previous?.taskSet ? [taskReviewBlock(ctx, 5)] : [];
-  const blocks = [...(head ? [head] : []), ...review, ...rest];
+  const blocks = [...(head ? [withScore(ctx, head)] : []), ...review, ...rest];
   return { blocks, tasks: offset === 0 ? [] : TERMINATION_TASKS };
 }
 
-function withScoreAndCountdown(
-  ctx: Context,
-  templates: readonly SegmentTemplate[],
-): SegmentTemplate[] {
-  const review = scoreReviewOf(ctx.input.latestScore);
-  return templates.map((t) => {
-    if (t.id === 'countdown') return { ...t, content: countdownLines(ctx) };
-    if (t.id === 'progress' && review) return { ...t, content: [scoreLine(review), ...t.content] };
-    return t;
-  });
-}
-
-function earlyEndingPlan(ctx: Context): Plan {
-  const blocks = withScoreAndCountdown(ctx, SESSION_EARLY_END);
-  const note = block('early-ending', 'Ending early', 0, [
-    'Say openly that the course ends here; the plan and the letter are still given.',
-    'If the client does not return, send the end-of-treatment letter and leave the door open.',
-  ]);
-  return { blocks: [{ ...note, weight: 3 }, ...blocks], tasks: [] };
-}
-
 function basePlan(ctx: Context): Plan {
-  if (ctx.events.includes('early-ending')) return earlyEndingPlan(ctx);
+  if (ctx.events.includes('early-ending')) {
+    const [head, ...rest] = sessionEarlyEnd(endingFacts(ctx));
+    return { blocks: [...(head ? [withScore(ctx, head)] : []), ...rest], tasks: [] };
+  }
+  if (ctx.plan) return middlePlan(ctx);
   if (ctx.phase === 'initial') return initialPlan(ctx);
-  if (ctx.phase === 'termination') return terminationPlan(ctx);
-  const step = ctx.step ?? 'mid';
-  const plan = middlePlan(ctx, step);
-  return { blocks: plan.blocks, tasks: plan.tasks, menu: plan.menu, step };
+  return terminationPlan(ctx);
 }
 
-/** Adds the event blocks the middle plan does not already hold: risk first, then the others. */
+/** Adds the event blocks the plan does not already hold: risk first, then the others. */
 function withEvents(ctx: Context, plan: Plan): SegmentTemplate[] {
   const ids = new Set(plan.blocks.map((b) => b.id));
   const risk = ctx.crisis ? [RISK_ASSESSMENT] : [];
+  const recheck =
+    !ctx.crisis && ctx.input.riskRecheck && !ids.has('risk-recheck') ? [RISK_RECHECK] : [];
   const [head, ...rest] = plan.blocks;
   const missed = ctx.missed > 0 && !ids.has('missed-session') ? [MISSED_SESSION] : [];
   const fresh = ctx.events.includes('new-problem') && !ids.has('new-problem') ? [NEW_PROBLEM] : [];
   return [
     ...risk,
     ...(head ? [head] : []),
+    ...recheck,
     ...missed,
     ...rest.slice(0, -1),
     ...fresh,
@@ -151,23 +165,22 @@ function withEvents(ctx: Context, plan: Plan): SegmentTemplate[] {
   ];
 }
 
-/** Builds the agenda of one numbered session from the course, the focus in force and last week. */
+/** Builds the agenda of one numbered session from the course, the plan, the focus in force and what is known as of its date. */
 export function buildAgenda(input: AgendaInput): Agenda {
   const ctx = contextOf(input);
   const plan = basePlan(ctx);
   const { number, of, left } = countdown(ctx.n, ctx.course.length);
-  const review = scoreReviewOf(input.latestScore);
-  const showReview = review && (ctx.phase !== 'initial' || ctx.events.includes('early-ending'));
   const prev = input.previous;
+  const segments = toSegments(withEvents(ctx, plan), ctx.course.sessionMinutes);
   return {
     title: `Session ${number} of ${of}, ${left} left`,
     sessionNumber: number,
     length: of,
     left,
     phase: ctx.phase,
-    ...(plan.step ? { step: plan.step } : {}),
+    ...(ctx.step ? { step: ctx.step } : {}),
     focus: ctx.focus,
-    segments: toSegments(withEvents(ctx, plan), ctx.course.sessionMinutes),
+    segments,
     ...(prev?.taskSet
       ? {
           taskToReview: {
@@ -176,9 +189,29 @@ export function buildAgenda(input: AgendaInput): Agenda {
           },
         }
       : {}),
-    taskToSet: { suggestions: plan.tasks },
-    reminders: remindersFor(ctx, review),
-    ...(plan.menu && !ctx.crisis ? { strategyMenu: plan.menu } : {}),
-    ...(showReview ? { scoreReview: review } : {}),
+    taskToSet: {
+      suggestions: plan.tasks,
+      ...(plan.afterOutcome ? { afterOutcome: plan.afterOutcome } : {}),
+    },
+    reminders: remindersFor(ctx),
+    ...(ctx.plan && ctx.step && !ctx.crisis
+      ? {
+          strategyMenu: toOptions(
+            strategyMenu(
+              ctx.focus,
+              ctx.step,
+              ctx.plan.lead.area,
+              ctx.course.mechanisms,
+              input.strategyUse,
+            ),
+          ),
+        }
+      : {}),
+    ...(ctx.review && ctx.phase !== 'initial' ? { scoreReview: ctx.review } : {}),
+    mechanismMinutes: mechanismMinutes(segments),
+    ...(ctx.phase === 'termination' || ctx.events.includes('early-ending')
+      ? { outcome: ctx.review?.outcome ?? 'unknown' }
+      : {}),
+    ...(input.reviewDecision ? { reviewDecision: input.reviewDecision } : {}),
   };
 }

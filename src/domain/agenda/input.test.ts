@@ -202,7 +202,8 @@ describe('segmentForStrategy and strategiesOf', () => {
       { area: 'role-dispute', stage: 'impasse', personLabel: 'partner' },
     );
     expect(segment.id).toBe('strategy-impasse-weigh-paths');
-    expect(segment.content).toEqual(['With: partner.']);
+    expect(segment.content[0]).toBe('The other side of the dispute: your partner.');
+    expect(segment.content).toContain('"What are all the options, even ones you dislike?"');
     expect(strategiesOf([segment, { ...segment, id: 'opening' }])).toEqual(['impasse-weigh-paths']);
   });
 });

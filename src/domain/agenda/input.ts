@@ -10,6 +10,8 @@ import { sortSessions } from '../schedule';
 import type { Course, ProblemArea, Session } from '../types';
 import { allStrategies, areaContent } from './content';
 import { focusAt } from './focus';
+import { fillLine, focusLine, whoWords } from './people';
+import { scaffoldLines } from './scaffolds';
 import type { FocusChange } from './focus';
 import type { SavedAgenda } from './saved';
 import type { AgendaInput, AgendaSegment, AgendaFocus, StrategyOption } from './types';
@@ -113,15 +115,28 @@ export function strategiesOf(segments: readonly AgendaSegment[]): string[] {
     .map((s) => s.id.slice(STRATEGY_PREFIX.length));
 }
 
-/** A segment for a strategy the therapist picks from the menu (ten minutes to start with). */
-export function segmentForStrategy(option: StrategyOption, focus: AgendaFocus): AgendaSegment {
+/**
+ * A segment for a strategy the therapist picks from the menu (ten minutes to start with): who it
+ * is about, its own questions and its technique scaffold, filled for the focus person.
+ */
+export function segmentForStrategy(
+  option: StrategyOption,
+  focus: Omit<AgendaFocus, 'agreed'>,
+): AgendaSegment {
   const item = allStrategies().find((s) => s.id === option.id);
   const label = areaContent(option.area, focus.stage).label;
+  const person = option.area === focus.area ? focus.personLabel : focus.secondaryPersonLabel;
+  const fill = {
+    who: whoWords(option.area, person),
+    ...(item?.scaffoldWho ? { with: item.scaffoldWho } : {}),
+  };
+  const prompts = (item?.prompts ?? []).map((q) => `"${fillLine(q, fill)}"`);
+  const scaffold = item?.scaffold ? scaffoldLines(item.scaffold).map((l) => fillLine(l, fill)) : [];
   return {
     id: `${STRATEGY_PREFIX}${option.id}`,
-    title: `${label}: ${option.title}`,
+    title: `${label} · ${fillLine(option.title, fill)}`,
     minutes: 10,
-    content: focus.personLabel ? [`With: ${focus.personLabel}.`] : [],
+    content: [focusLine(option.area, person), ...prompts, ...scaffold],
     techniques: [...(item?.techniques ?? [])],
     mechanisms: [...option.mechanisms],
   };

@@ -2,7 +2,7 @@
  * Where a session sits in the course: its middle step, the review week and the ending weeks
  * (ipt-agenda-content.md sections 1 and 5), derived from the course's own boundaries.
  */
-import type { Course } from '../types';
+import type { Course, ProblemArea } from '../types';
 import type { MiddleStep } from './content-types';
 
 type Shape = Pick<Course, 'length' | 'boundaries'>;
@@ -57,4 +57,15 @@ export function middleIndexOf(course: Shape, sessionNumber: number): number {
   return sessionNumber > initialEnd && sessionNumber <= middleEnd
     ? sessionNumber - initialEnd - 1
     : -1;
+}
+
+/**
+ * The review week for a focus: for interpersonal deficits / sensitivity (weaker outcomes) it comes
+ * forward to halfway between the first middle week and the usual review (6 of 16, 5 of 14 or 12).
+ */
+export function reviewWeekFor(course: Shape, area: ProblemArea): number {
+  const normal = reviewWeekOf(course);
+  if (area !== 'interpersonal-deficits') return normal;
+  const first = course.boundaries.initialEnd + 1;
+  return Math.max(Math.min(first + 1, normal), Math.floor((first + normal) / 2));
 }
