@@ -1,16 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { db } from '../../db/database';
 import { listSessionMeasures } from '../../db/measures';
 import { getRatings } from '../../db/ratings';
 import { listCourseFlags } from '../../db/risk';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
+import { countCalls, faultOnce } from './test-faults';
 import { seedCourse } from './test-seed';
 
 const QUOTA = /run out of storage space/;
-const quota = () => new DOMException('full', 'QuotaExceededError');
 let sessionId = '';
 
 beforeEach(async () => {
@@ -27,7 +26,7 @@ describe('save a PHQ-9', () => {
     const form = await screen.findByRole('form', { name: 'PHQ-9' });
     await user.click(within(form).getAllByRole('radio', { name: 'Several days (1)' })[0]!);
     await user.keyboard('111111111');
-    vi.spyOn(db.table('measures'), 'put').mockRejectedValueOnce(quota());
+    faultOnce('measures', 'put');
     await user.click(within(form).getByRole('button', { name: 'Save PHQ-9' }));
     const section = screen.getByRole('region', { name: 'PHQ-9' });
     expect(await within(section).findByRole('alert')).toHaveTextContent(QUOTA);
@@ -40,7 +39,7 @@ describe('save a PHQ-9', () => {
   });
 
   it('stores one measure and one flag for a double click, and confirms it', async () => {
-    const put = vi.spyOn(db.table('measures'), 'put');
+    const put = countCalls('measures', 'put');
     const { user } = renderApp(url());
     const form = await screen.findByRole('form', { name: 'PHQ-9' });
     await user.click(within(form).getAllByRole('radio', { name: 'Several days (1)' })[0]!);
@@ -50,7 +49,7 @@ describe('save a PHQ-9', () => {
     expect(
       await screen.findByText(/^PHQ-9 saved: 9, mild\. A risk flag was raised/),
     ).toHaveAttribute('role', 'status');
-    expect(put).toHaveBeenCalledTimes(1);
+    expect(put.calls()).toBe(1);
     expect(await listSessionMeasures(sessionId)).toHaveLength(1);
     expect((await listCourseFlags('k1')).map((f) => f.source)).toEqual(['item9']);
   });
@@ -58,7 +57,7 @@ describe('save a PHQ-9', () => {
 
 describe('save the ratings', () => {
   it('keeps the ratings typed when the write fails; a double click then saves once', async () => {
-    const put = vi.spyOn(db.table('ratings'), 'put').mockRejectedValueOnce(quota());
+    const put = faultOnce('ratings', 'put');
     const { user } = renderApp(url());
     const goal = await screen.findByLabelText('Goal 1: Mourn (0–10)');
     await user.type(goal, '6');
@@ -68,7 +67,7 @@ describe('save the ratings', () => {
     expect(await getRatings(sessionId)).toBeUndefined();
     await user.dblClick(screen.getByRole('button', { name: 'Save ratings' }));
     expect(await screen.findByText('Ratings saved')).toHaveAttribute('role', 'status');
-    expect(put).toHaveBeenCalledTimes(2);
+    expect(put.calls()).toBe(2);
     expect((await getRatings(sessionId))?.goals).toEqual([6, null]);
   });
 

@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { Measure } from '../../domain/measures';
 import { getChosenBaseline, listCourseEvents } from '../../db/course-records';
-import { db } from '../../db/database';
 import { measuresTable } from '../../db/measures';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
+import { faultOnce } from './test-faults';
 import { seedCourse } from './test-seed';
 
 function score(
@@ -92,9 +92,7 @@ describe('progress page', () => {
   });
 
   it('keeps the baseline unchanged and says so when the choice cannot be stored', async () => {
-    vi.spyOn(db.table('settings'), 'put').mockRejectedValueOnce(
-      new DOMException('full', 'QuotaExceededError'),
-    );
+    faultOnce('settings', 'put');
     const { user } = renderApp('/courses/k1/progress');
     await user.selectOptions(await screen.findByLabelText('Baseline'), 'Mon 9 Mar 2026: 20');
     expect(await screen.findByRole('alert')).toHaveTextContent(/run out of storage space/);
@@ -105,9 +103,7 @@ describe('progress page', () => {
 
 describe('course events', () => {
   it('keeps the description when the write fails, then adds the event once for a double click', async () => {
-    const put = vi
-      .spyOn(db.table('courseEvents'), 'put')
-      .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    const put = faultOnce('courseEvents', 'put');
     const { user } = renderApp('/courses/k1/progress');
     const text = await screen.findByLabelText('Description');
     await user.type(text, 'Sertraline 50 mg');
@@ -116,7 +112,7 @@ describe('course events', () => {
     expect(text).toHaveValue('Sertraline 50 mg');
     await user.dblClick(screen.getByRole('button', { name: 'Add the event' }));
     expect(await screen.findByText('Event added')).toHaveAttribute('role', 'status');
-    expect(put).toHaveBeenCalledTimes(2);
+    expect(put.calls()).toBe(2);
     expect((await listCourseEvents('k1')).map((e) => e.text)).toEqual(['Sertraline 50 mg']);
     expect(text).toHaveValue('');
   });

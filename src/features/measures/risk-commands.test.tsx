@@ -1,18 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { db } from '../../db/database';
 import { listCourseFlags, putFlag } from '../../db/risk';
 import { getSafetyPlan } from '../../db/safety-plans';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
+import { countCalls, faultOnce } from './test-faults';
 import { seedCourse } from './test-seed';
 
 const QUOTA = /run out of storage space/;
-const quotaOnce = (table: string, method: 'put' | 'add' | 'bulkAdd') =>
-  vi
-    .spyOn(db.table(table), method)
-    .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+const quotaOnce = (table: string, method: 'put' | 'add' | 'bulkAdd') => faultOnce(table, method);
 
 beforeEach(async () => {
   vi.setSystemTime(new Date('2026-03-09T10:00:00'));
@@ -79,12 +76,12 @@ describe('acknowledge a flag', () => {
   });
 
   it('acknowledges once for a double click and confirms it after the form has gone', async () => {
-    const put = vi.spyOn(db.table('riskFlags'), 'put');
+    const put = countCalls('riskFlags', 'put');
     const { user } = renderApp('/courses/k1/risk');
     const form = await fillIn(user);
     await user.dblClick(within(form).getByRole('button', { name: 'Acknowledge flag' }));
     expect(await screen.findByText(/^Flag acknowledged/)).toHaveAttribute('role', 'status');
-    expect(put).toHaveBeenCalledTimes(1);
+    expect(put.calls()).toBe(1);
     const [flag] = await listCourseFlags('k1');
     expect(flag?.acknowledgement?.action).toBe('Plan made with the client');
   });
@@ -93,18 +90,23 @@ describe('acknowledge a flag', () => {
     const { user } = renderApp('/courses/k1/risk');
     const form = await fillIn(user);
     // Another tab acknowledges it first, after this screen was read.
-    const get = vi.spyOn(db.table('riskFlags'), 'get').mockResolvedValueOnce({
-      id: 'f1',
-      clientId: 'c1',
-      courseId: 'k1',
-      source: 'item9',
-      raisedAt: '2026-03-02T09:10:00Z',
-      detail: 'x',
-      status: 'acknowledged',
-    });
+    const get = faultOnce(
+      'riskFlags',
+      'get',
+      () => ({
+        id: 'f1',
+        clientId: 'c1',
+        courseId: 'k1',
+        source: 'item9',
+        raisedAt: '2026-03-02T09:10:00Z',
+        detail: 'x',
+        status: 'acknowledged',
+      }),
+      'resolve',
+    );
     await user.click(within(form).getByRole('button', { name: 'Acknowledge flag' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(/already acknowledged/);
-    expect(get).toHaveBeenCalled();
+    expect(get.calls()).toBe(1);
     expect((await listCourseFlags('k1'))[0]?.acknowledgement).toBeUndefined();
   });
 });
@@ -121,7 +123,7 @@ describe('safety plan', () => {
     expect(await getSafetyPlan('c1')).toBeUndefined();
     await user.dblClick(screen.getByRole('button', { name: 'Save the safety plan' }));
     expect(await screen.findByText('Safety plan saved')).toHaveAttribute('role', 'status');
-    expect(put).toHaveBeenCalledTimes(2);
+    expect(put.calls()).toBe(2);
     expect((await getSafetyPlan('c1'))?.sections.coping).toEqual(['Walk the dog']);
   });
 });

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { getSuitability } from '../../db/course-records';
-import { db } from '../../db/database';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
+import { faultOnce } from './test-faults';
 import { seedCourse } from './test-seed';
 
 beforeEach(async () => {
@@ -26,9 +26,7 @@ async function answerAll(user: ReturnType<typeof renderApp>['user']) {
 
 describe('suitability check', () => {
   it('keeps the answers and the reason when the write fails, then saves once for a double click', async () => {
-    const put = vi
-      .spyOn(db.table('suitability'), 'put')
-      .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    const put = faultOnce('suitability', 'put');
     const { user } = renderApp('/courses/k1/suitability');
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'Save the suitability check' }));
@@ -41,7 +39,7 @@ describe('suitability check', () => {
     expect(await getSuitability('k1')).toBeUndefined();
     await user.dblClick(screen.getByRole('button', { name: 'Save the suitability check' }));
     expect(await screen.findByText('Suitability check saved')).toHaveAttribute('role', 'status');
-    expect(put).toHaveBeenCalledTimes(2);
+    expect(put.calls()).toBe(2);
     expect((await getSuitability('k1'))?.decision).toMatchObject({
       proceed: false,
       reason: 'Refer to the crisis team',
