@@ -1,9 +1,13 @@
 /** Seeds for the inventory screens' tests: one client, a 12-week role-dispute course, people. */
+import type { Table } from 'dexie';
+import { vi } from 'vitest';
+
 import { planCourse } from '../../domain/course-plan';
 import { emptyPersonDraft, personFromDraft } from '../../domain/inventory';
 import type { InventoryPerson, PersonDraft } from '../../domain/inventory';
 import { addClient } from '../../db/clients';
 import { saveNewCourse } from '../../db/courses';
+import { db } from '../../db/database';
 import { savePerson } from '../../db/inventory';
 
 export async function seedCourse(): Promise<void> {
@@ -44,4 +48,29 @@ export async function seedPerson(
   );
   await savePerson(person);
   return person;
+}
+
+type WriteMethod = 'put' | 'bulkPut' | 'add' | 'update' | 'delete' | 'bulkDelete';
+
+/**
+ * Makes the next `method` call on table `name` reject with a storage error, whichever handle the
+ * code writes through (`db.table(name)` and the declared `db[name]` are distinct Table objects).
+ */
+export function failNextWrite(name: string, method: WriteMethod, errorName = 'QuotaExceededError') {
+  const declared = (db as unknown as Record<string, Table | undefined>)[name];
+  const handles = new Set([db.table(name), ...(declared ? [declared] : [])]);
+  for (const table of handles) {
+    vi.spyOn(table, method).mockRejectedValueOnce(new DOMException('refused', errorName));
+  }
+}
+
+/** Counts `method` calls on table `name` from now on, through either handle (see failNextWrite). */
+export function countWrites(name: string, method: WriteMethod): () => number {
+  const declared = (db as unknown as Record<string, Table | undefined>)[name];
+  const spies = [...new Set([db.table(name), ...(declared ? [declared] : [])])].map((t) =>
+    vi.spyOn(t, method),
+  );
+  const total = () => spies.reduce((n, s) => n + s.mock.calls.length, 0);
+  const start = total();
+  return () => total() - start;
 }
