@@ -92,7 +92,8 @@ describe('progress page', () => {
   });
 
   it('keeps the baseline unchanged and says so when the choice cannot be stored', async () => {
-    faultOnce('settings', 'put');
+    // The choice is a per-course setting (stored in `courseSettings`, formerly `settings`).
+    faultOnce(['settings', 'courseSettings'], 'put');
     const { user } = renderApp('/courses/k1/progress');
     await user.selectOptions(await screen.findByLabelText('Baseline'), 'Mon 9 Mar 2026: 20');
     expect(await screen.findByRole('alert')).toHaveTextContent(/run out of storage space/);

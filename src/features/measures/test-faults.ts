@@ -13,22 +13,23 @@ type Fn = (this: { name: string }, ...args: unknown[]) => unknown;
 export const quotaError = () => new DOMException('full', 'QuotaExceededError');
 
 /**
- * Makes the next `method` call on `table` fail with `fault` (or answer `fault` when it is a
+ * Makes the next `method` call on `table` (or any of several) fail with `fault` (or answer `fault` when it is a
  * function returning a value); every later call runs as usual. `calls()` counts the calls on
  * that table, so a test can check that a double click wrote once.
  */
 export function faultOnce(
-  table: string,
+  table: string | readonly string[],
   method: Method,
   fault: () => unknown = quotaError,
   mode: 'reject' | 'resolve' = 'reject',
 ) {
   const proto = db.Table.prototype as unknown as Record<Method, Fn>;
   const original = proto[method];
+  const tables: readonly string[] = typeof table === 'string' ? [table] : table;
   let pending = true;
   let count = 0;
   vi.spyOn(proto, method).mockImplementation(function (this: { name: string }, ...args) {
-    if (this.name !== table) return original.apply(this, args);
+    if (!tables.includes(this.name)) return original.apply(this, args);
     count += 1;
     if (!pending) return original.apply(this, args);
     pending = false;
