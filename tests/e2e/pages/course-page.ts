@@ -35,7 +35,7 @@ export class CoursePage {
 
   async confirmCancellation() {
     await this.page.getByRole('button', { name: 'Confirm cancellation' }).click();
-    await expect(this.page.getByText(/is cancelled\./)).toBeVisible();
+    await expect(this.page.getByRole('status').filter({ hasText: /is cancelled\./ })).toBeVisible();
   }
 
   async openSession(sessionNumber: number) {

@@ -24,7 +24,9 @@ export class FormulationPage {
     await this.text.press('ControlOrMeta+End');
     await this.text.pressSequentially(` ${sentence}`);
     await this.page.getByRole('button', { name: 'Save formulation' }).click();
-    await expect(this.page.getByText('Formulation saved.')).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: 'Formulation saved.' }),
+    ).toBeVisible();
   }
 
   async agreeContract(date: string) {
@@ -32,6 +34,8 @@ export class FormulationPage {
     await group.getByRole('radio', { name: 'Yes' }).check();
     await this.page.getByLabel('Date agreed').fill(date);
     await this.page.getByRole('button', { name: 'Save contract' }).click();
-    await expect(this.page.getByText(/^Contract saved\./)).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: /^Contract saved\./ }),
+    ).toBeVisible();
   }
 }

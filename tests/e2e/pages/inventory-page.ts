@@ -46,7 +46,9 @@ export class InventoryPage {
     if (p.area)
       await this.page.getByLabel('Candidate problem area').selectOption({ label: p.area });
     await this.page.getByRole('button', { name: 'Add to the inventory' }).click();
-    await expect(this.page.getByText(`Added ${p.name}.`)).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: `Added ${p.name}.` }),
+    ).toBeVisible();
   }
 
   ringOf(name: string): Locator {
@@ -61,7 +63,9 @@ export class InventoryPage {
     const button = this.page.getByRole('button', { name: `Move ${name} ${direction}` });
     await button.focus();
     await this.page.keyboard.press('Enter');
-    await expect(this.page.getByText(new RegExp(`${name} is now on ring`))).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: new RegExp(`${name} is now on ring`) }),
+    ).toBeVisible();
   }
 
   /** Pointer placing: click the person's point in the picture, then a ring. */
@@ -78,7 +82,9 @@ export class InventoryPage {
     if (!box) throw new Error('circle not drawn');
     const radius = box.width / 2;
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 - radius);
-    await expect(this.page.getByText(`${name} is now on ring ${ring}.`)).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: `${name} is now on ring ${ring}.` }),
+    ).toBeVisible();
   }
 
   async addEvent(e: EventInput) {
@@ -92,6 +98,9 @@ export class InventoryPage {
     if (e.person)
       await this.page.getByLabel('Person it concerns').selectOption({ label: e.person });
     await this.page.getByRole('button', { name: 'Add to the timeline' }).click();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: /^Event of .* saved\.$/ }),
+    ).toBeVisible();
     await expect(this.timeline.getByText(e.what)).toBeVisible();
   }
 

@@ -1,0 +1,82 @@
+/** Course and client commands decide from what is stored inside their transaction. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { planCourse } from '../../domain/course-plan';
+import { addClient as storeClient } from '../../db/clients';
+import { db } from '../../db/database';
+import { listSessions, saveNewCourse } from '../../db/courses';
+import { resetDatabase } from '../../../tests/setup/render-app';
+import { Refusal } from '../errors';
+
+import { addClient } from './clients';
+import { cancelCourseSession, markSessionHeld } from './courses';
+
+beforeEach(async () => {
+  vi.setSystemTime(new Date('2026-03-10T12:00:00'));
+  await resetDatabase();
+  await storeClient({ id: 'c1', code: 'GX-2', archived: false, createdAt: '2026-01-01T10:00:00Z' });
+  let n = 0;
+  const planned = planCourse(
+    {
+      startDate: '2026-03-02',
+      length: 12,
+      sessionMinutes: 50,
+      time: '09:00',
+      primaryArea: 'grief',
+      goals: ['Mourn'],
+      mechanisms: [],
+      missedSessionRule: 'counts-as-used',
+      unavailableDates: [],
+    },
+    { courseId: 'k1', clientId: 'c1', newId: () => `s${(n += 1)}` },
+    '2026-03-01T10:00:00Z',
+  );
+  if (!planned.ok) throw new Error('fixture');
+  await saveNewCourse(planned.value, '2026-03-01T10:00:00Z');
+});
+
+const session = async (number: number) =>
+  (await listSessions('k1')).find((s) => s.number === number);
+
+describe('schedule commands', () => {
+  it('refuses to cancel a session another tab already marked held, and changes nothing', async () => {
+    // Given session 5 is marked held elsewhere after this screen loaded its sessions
+    const five = await session(5);
+    await markSessionHeld('k1', five?.id ?? '');
+    // When this screen cancels it
+    const cancelling = cancelCourseSession({
+      courseId: 'k1',
+      sessionId: five?.id ?? '',
+      by: 'therapist',
+      reason: '',
+    });
+    // Then the rule is applied to the stored session: refused in the domain's words
+    await expect(cancelling).rejects.toThrow(Refusal);
+    await expect(cancelling).rejects.toThrow(/already held/);
+    expect((await session(12))?.date).toBe('2026-05-18');
+    expect((await listSessions('k1')).filter((s) => s.status === 'cancelled')).toHaveLength(0);
+  });
+
+  it('refuses a change to a course deleted meanwhile', async () => {
+    const one = await session(1);
+    await db.courses.delete('k1');
+    await expect(markSessionHeld('k1', one?.id ?? '')).rejects.toMatchObject({
+      reason: 'not-found',
+    });
+  });
+});
+
+describe('client commands', () => {
+  it('lets only one of two simultaneous adds take a code, whatever its case', async () => {
+    const results = await Promise.allSettled([
+      addClient({ code: 'MB-40', fullName: '' }),
+      addClient({ code: 'mb-40', fullName: '' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected');
+    expect(refused?.status === 'rejected' && refused.reason).toMatchObject({ reason: 'exists' });
+    expect(
+      (await db.clients.toArray()).filter((c) => c.code.toLowerCase() === 'mb-40'),
+    ).toHaveLength(1);
+  });
+});
