@@ -125,7 +125,7 @@ function historyOf(facts: CourseFacts): WeekHistory[] {
     return {
       number: s.number ?? 0,
       status: s.status,
-      ...(saved ? { strategiesUsed: saved.strategiesUsed } : {}),
+      ...(saved && saved.segments.length > 0 ? { strategiesUsed: saved.strategiesUsed } : {}),
     };
   });
 }
@@ -154,7 +154,7 @@ export function agendaInputAt(
     agreed && focus.secondaryArea ? focusPersonOf(facts.people, focus.secondaryArea) : undefined;
   const score = phq9AsOf(facts, date);
   const prevDate = numberedSessions(facts.sessions)
-    .filter((s) => (s.number ?? 0) < n)
+    .filter((s) => (s.number ?? 0) < n && s.status !== 'cancelled')
     .at(-1)?.date;
   const previous = previousWeek(facts, session);
   const events = facts.saved.find((a) => a.sessionId === session.id)?.events;

@@ -34,7 +34,7 @@ export function apportion(weights: readonly number[], total: number): number[] {
  */
 export const OVERHEAD_MINUTES: Readonly<Record<string, Readonly<Record<45 | 50 | 60, number>>>> = {
   opening: { 45: 4, 50: 5, 60: 5 },
-  'task-review': { 45: 7, 50: 9, 60: 10 },
+  'task-review': { 45: 7, 50: 9, 60: 9 },
   'set-task': { 45: 6, 50: 8, 60: 8 },
   'summary-task': { 45: 4, 50: 5, 60: 5 },
   'explain-ipt': { 45: 5, 50: 5, 60: 5 },
