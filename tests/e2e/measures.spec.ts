@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
+import { fixToday } from './clock';
 import { ClientPage } from './pages/client-page';
 import { ClientsPage } from './pages/clients-page';
 import { MeasuresPage } from './pages/measures-page';
@@ -9,19 +10,23 @@ import { ProgressPage } from './pages/progress-page';
 import { ThisWeekPage } from './pages/this-week-page';
 import { printToPdf } from './pdf';
 
+test.beforeEach(async ({ page }) => {
+  await fixToday(page);
+});
+
 async function expectNoViolations(page: Page, screen: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${screen}: ${v.id} ${v.help}`)).toEqual([]);
 }
 
-/** Monday of the current week as yyyy-MM-dd (the week view depends on the real date). */
-function mondayThisWeek(): string {
-  const d = new Date();
-  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/**
+ * The first test's course starts four weeks before this week's Monday, so its five PHQ-9s are
+ * dated on or before the fixed day (TODAY, Wednesday 18 Nov 2026) and session 5 falls this week.
+ */
+const FOUR_WEEKS_BEFORE_THIS_MONDAY = '2026-10-19';
+/** Monday of the fixed day's week. */
+const MONDAY_THIS_WEEK = '2026-11-16';
 
 const WEEKS = [
   [3, 3, 3, 3, 2, 2, 1, 1, 0], // 18 baseline, moderately severe
@@ -37,7 +42,7 @@ test('PHQ-9s across the weeks: bands, response and remission; item 9 flag everyw
   await new ClientsPage(page).goto();
   await new ClientsPage(page).addClient('ME-4');
   await new ClientPage(page).planCourse({
-    start: mondayThisWeek(),
+    start: FOUR_WEEKS_BEFORE_THIS_MONDAY,
     length: 12,
     area: 'Grief',
     goals: ['Mourn and reconnect'],
@@ -97,7 +102,9 @@ test('PHQ-9s across the weeks: bands, response and remission; item 9 flag everyw
   await form.getByLabel('Action taken').fill('Safety plan made together');
   await form.getByLabel('Note of the assessment').fill('Passive thoughts, no plan or intent');
   await form.getByRole('button', { name: 'Acknowledge flag' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Flag acknowledged' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'it is now in the risk history' }),
+  ).toBeVisible();
   await expect(page.getByRole('list', { name: 'Acknowledged flags' })).toContainText(
     'Action: Safety plan made together',
   );
@@ -129,7 +136,7 @@ test('safety plan, suitability, settings and the progress summary pass axe and p
   await new ClientsPage(page).addClient('SP-1');
   const clientUrl = new URL(page.url()).pathname;
   await new ClientPage(page).planCourse({
-    start: mondayThisWeek(),
+    start: MONDAY_THIS_WEEK,
     area: 'Interpersonal deficits / sensitivity',
     goals: ['Make one friend'],
   });

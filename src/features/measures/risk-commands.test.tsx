@@ -80,7 +80,10 @@ describe('acknowledge a flag', () => {
     const { user } = renderApp('/courses/k1/risk');
     const form = await fillIn(user);
     await user.dblClick(within(form).getByRole('button', { name: 'Acknowledge flag' }));
-    expect(await screen.findByText(/^Flag acknowledged/)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(/^Flag acknowledged .*now in the risk history/)).toHaveAttribute(
+      'role',
+      'status',
+    );
     expect(put.calls()).toBe(1);
     const [flag] = await listCourseFlags('k1');
     expect(flag?.acknowledgement?.action).toBe('Plan made with the client');
