@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { bandOf, checkAnswers, checkDifficulty, isScorable, scoreQuestionnaire } from './scoring';
+import { bandOf, checkAnswers, isScorable, scoreQuestionnaire } from './scoring';
 import { answersTotalling } from './test-fixtures';
 
 describe('scoreQuestionnaire', () => {
@@ -127,18 +127,5 @@ describe('bandOf', () => {
     ['phq9', -1],
   ] as const)('throws for impossible %s total %i (a bug, not user input)', (kind, total) => {
     expect(() => bandOf(kind, total)).toThrow();
-  });
-});
-
-describe('checkDifficulty', () => {
-  it.each([
-    [undefined, []],
-    [null, []],
-    [0, []],
-    [3, []],
-    [4, ['difficulty']],
-    [0.5, ['difficulty']],
-  ])('difficulty %s has problems on %j (stored, never scored)', (value, fields) => {
-    expect(checkDifficulty(value).map((p) => p.field)).toEqual(fields);
   });
 });

@@ -111,14 +111,6 @@ export function scoreQuestionnaire(
   return resultOf({ total, band, bandLabel: label }, []);
 }
 
-/** Problems with the difficulty answer: optional, but 0–3 when given. It is never scored. */
-export function checkDifficulty(value: number | null | undefined): Problem[] {
-  if (value === null || value === undefined || isAnswerValue(value)) return [];
-  return [
-    problem('difficulty-out-of-range', 'Choose one of the four difficulty answers.', 'difficulty'),
-  ];
-}
-
 function isAnswerValue(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= 3;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultBoundaries } from '../course-plan';
 import type { Measure } from './measure';
 import { phq9 } from './test-fixtures';
-import { midCourseReviewSession, raiseEndingSession, trend, weekAttention } from './week-attention';
+import { midCourseReviewSession, raiseEndingSession, weekAttention } from './week-attention';
 import type { WeekAttentionInput } from './week-attention';
 
 function input(length: number, number: number, over: Partial<WeekAttentionInput> = {}) {
@@ -105,17 +105,5 @@ describe('raiseEndingSession', () => {
   ])('for %i sessions with %j is session %i', (length, boundaries, session) => {
     // Given edited boundaries; Then it is L-3, no later than the last middle session
     expect(raiseEndingSession(length, boundaries)).toBe(session);
-  });
-});
-
-describe('trend', () => {
-  it.each([
-    [[], undefined],
-    [[12], undefined],
-    [[12, 9], 'down'],
-    [[9, 12], 'up'],
-    [[14, 9, 9], 'flat'],
-  ])('%j is %s', (scores, expected) => {
-    expect(trend(scores)).toBe(expected);
   });
 });

@@ -35,8 +35,6 @@ export interface WeekAttentionInput {
 /** From this session on, a course without an agreed contract is pointed out. */
 export const CONTRACT_DUE_BY = 4;
 
-export type Trend = 'down' | 'up' | 'flat';
-
 /**
  * The review session: the floor of the middle phase's midpoint, which gives the table's weeks
  * 6, 7 and 8 for 12, 14 and 16 sessions (ceil would give 7, 8 and 9).
@@ -113,13 +111,4 @@ export function weekAttention(input: WeekAttentionInput): Attention[] {
     });
   }
   return found;
-}
-
-/** Direction of the last change in a series of scores, oldest first; undefined with fewer than two. */
-export function trend(scores: readonly number[]): Trend | undefined {
-  const last = scores.at(-1);
-  const before = scores.at(-2);
-  if (last === undefined || before === undefined) return undefined;
-  if (last < before) return 'down';
-  return last > before ? 'up' : 'flat';
 }
