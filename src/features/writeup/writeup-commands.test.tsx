@@ -3,6 +3,7 @@
  * acted and keeps what they typed; a double click writes once; the autosave retries until stored.
  */
 import { screen, waitFor } from '@testing-library/react';
+import type { Table } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { planCourse } from '../../domain/course-plan';
@@ -18,7 +19,6 @@ const newId = () => `s${(n += 1)}`;
 const URL2 = '/courses/k1/sessions/s2/write-up';
 const QUOTA = 'Not saved: this browser has run out of storage space for IPT Planner.';
 const full = () => new DOMException('full', 'QuotaExceededError');
-const writeups = () => db.table<SessionWriteUp, string>('writeups');
 
 beforeEach(async () => {
   // Monday 16 March 2026: session 2 (9 March) is past
@@ -45,19 +45,42 @@ beforeEach(async () => {
   await saveNewCourse(planned.value, '2026-03-01T10:00:00Z');
 });
 
-/** Makes every write of a record with `status` fail with a full disk; others go through. */
-function failWrites(status: SessionWriteUp['status']) {
-  const table = writeups();
-  const put = table.put.bind(table);
-  return vi.spyOn(table, 'put').mockImplementation((row, key) =>
-    row.status === status ? Promise.reject(full()) : put(row, key),
+type Row = Record<string, unknown>;
+/** Dexie's Table prototype: spied there, a write fails whichever Table instance the code uses. */
+const tableProto = () => Object.getPrototypeOf(db.table('settings')) as Table;
+
+/**
+ * Makes the next `times` puts to `name` (of rows `when` accepts) fail with a full disk; every
+ * other write goes through. Returns the spy; `putsTo` counts the calls that reached a table.
+ */
+function failPuts(name: string, times = 1, when: (row: Row) => boolean = () => true) {
+  const proto = tableProto();
+  const put = proto.put;
+  let left = times;
+  return vi.spyOn(proto, 'put').mockImplementation(function (this: Table, row: Row, key?: unknown) {
+    if (this.name === name && left > 0 && when(row)) {
+      left -= 1;
+      return Promise.reject(full()) as ReturnType<Table['put']>;
+    }
+    return put.call(this, row, key as never);
+  });
+}
+
+/** The rows put to `name` while `spy` watched. */
+function putsTo(spy: ReturnType<typeof failPuts>, name: string): Row[] {
+  return spy.mock.calls.flatMap(([row], i) =>
+    (spy.mock.contexts[i] as Table | undefined)?.name === name ? [row as Row] : [],
   );
 }
+
+/** Makes every write of a write-up with `status` fail with a full disk; others go through. */
+const failWrites = (status: SessionWriteUp['status']) =>
+  failPuts('writeups', Number.POSITIVE_INFINITY, (row) => row.status === status);
 
 describe('autosave', () => {
   it('retries a failed save, says so, and stores the text once the write succeeds', async () => {
     // Given the first save of the draft fails with a full disk
-    vi.spyOn(writeups(), 'put').mockRejectedValueOnce(full());
+    failPuts('writeups');
     const { user } = renderApp(URL2);
     await user.type(await screen.findByLabelText('Session note'), 'Talked about the funeral');
     // Then the failure shows while the text stays in the field
@@ -98,13 +121,12 @@ describe('finalise', () => {
   });
 
   it('finalises once on a double click', async () => {
-    const table = writeups();
-    const put = vi.spyOn(table, 'put');
+    const put = failPuts('writeups', 0);
     const { user } = renderApp(URL2);
     await user.type(await screen.findByLabelText('Session note'), 'Good session');
     await user.dblClick(screen.getByRole('button', { name: 'Finalise write-up' }));
     expect(await screen.findByText(/^Finalised on/)).toBeVisible();
-    const finals = put.mock.calls.filter(([row]) => row.status === 'final');
+    const finals = putsTo(put, 'writeups').filter((row) => row.status === 'final');
     expect(finals).toHaveLength(1);
   });
 });
@@ -144,7 +166,20 @@ describe('amend', () => {
 
 describe('attendance', () => {
   it('keeps the cancellation preview and the schedule when the write fails', async () => {
-    vi.spyOn(db.sessions, 'bulkPut').mockRejectedValueOnce(full());
+    const proto = tableProto();
+    const bulkPut = proto.bulkPut;
+    let left = 1;
+    type BulkPut = Table['bulkPut'];
+    vi.spyOn(proto, 'bulkPut').mockImplementation(function (
+      this: Table,
+      ...args: Parameters<BulkPut>
+    ) {
+      if (this.name === 'sessions' && left > 0) {
+        left -= 1;
+        return Promise.reject(full()) as ReturnType<BulkPut>;
+      }
+      return bulkPut.apply(this, args);
+    });
     const { user } = renderApp(URL2);
     await user.click(await screen.findByRole('radio', { name: 'Cancelled by the client' }));
     await user.click(screen.getByRole('button', { name: 'Confirm cancellation' }));

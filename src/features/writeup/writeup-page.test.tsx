@@ -137,7 +137,16 @@ describe('session write-up', () => {
       'A risk flag is open for this client. Acknowledge it on the risk page before finalising.',
     );
     // And once acknowledged it can be finalised
-    await riskFlagsTable().update('f1', { status: 'acknowledged' });
+    await riskFlagsTable().update('f1', {
+      status: 'acknowledged',
+      acknowledgement: {
+        assessed: true,
+        safetyPlan: 'reviewed',
+        action: 'Plan unchanged',
+        note: '',
+        at: '2026-03-16T10:00:00Z',
+      },
+    });
     await waitFor(() => expect(screen.queryByText('Open risk flag')).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Finalise write-up' }));
     expect(await screen.findByText(/^Finalised on/)).toBeVisible();
