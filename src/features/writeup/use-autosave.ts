@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { reasonOf, sentenceOf } from '../../app-model/errors';
 import type { Reason } from '../../app-model/errors';
 import { db } from '../../db/database';
+import { nowIso } from '../../state/edge';
 
 export type AutosaveStatus =
   | { kind: 'idle' }
@@ -53,7 +54,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, dela
         await saveRef.current(next.value);
         if (pending.current === next) pending.current = null;
         attempts.current = 0;
-        setStatus({ kind: 'saved', at: new Date() });
+        setStatus({ kind: 'saved', at: new Date(nowIso()) });
         return 'saved';
       } catch (error) {
         console.error(error);
