@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
+import { CalendarExport } from '../../app-model/calendar-export';
 import { CommandStatus } from '../../app-model/command-status';
 import { markSessionHeld } from '../../app-model/commands/courses';
 import { CourseFrame } from '../../app-model/course-frame';
@@ -90,6 +91,7 @@ export function CoursePage() {
           <CourseSummary course={view.course} />
           <CourseWeeks view={view} />
           <BoundariesForm course={view.course} />
+          <CalendarExport view={view} />
         </>
       )}
     </CourseFrame>
