@@ -10,8 +10,10 @@ import {
   setArchived,
   updateClientIfCodeFree,
 } from '../../db/clients';
+import { db } from '../../db/database';
 import { newId, nowIso } from '../../state/edge';
 import { Refusal } from '../errors';
+import { askPersistentStorage } from '../storage';
 
 export interface ClientDetails {
   code: string;
@@ -49,6 +51,9 @@ export async function addClient(details: ClientDetails): Promise<Client> {
   if ((await addClientIfCodeFree(client)) === 'taken') {
     throw new Refusal('exists', codeTakenSentence(code));
   }
+  // Now there is something to keep: ask the browser not to evict it (its answer shows in
+  // Settings). Never delays or fails the add.
+  if ((await db.clients.count()) === 1) void askPersistentStorage();
   return client;
 }
 
