@@ -1,5 +1,5 @@
 import { screen, waitForElementToBeRemoved, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { buildAgenda } from '../../domain/agenda/generate';
 import type { InventoryPerson } from '../../domain/inventory';
@@ -13,6 +13,8 @@ import { renderApp } from '../../../tests/setup/render-app';
 import { seedDisputeCourse } from './fixture.test-util';
 
 beforeEach(async () => {
+  // Given Monday 30 March 2026 at midday: the day of session 5, weeks 1–4 behind it
+  vi.setSystemTime(new Date('2026-03-30T12:00:00'));
   await seedDisputeCourse();
 });
 
