@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
+import { fixToday } from './clock';
 import { AgendaPage } from './pages/agenda-page';
 import { ClientPage } from './pages/client-page';
 import { ClientsPage } from './pages/clients-page';
@@ -10,6 +11,10 @@ import { DocumentsPage } from './pages/documents-page';
 import { FormulationPage } from './pages/formulation-page';
 import { MeasuresPage } from './pages/measures-page';
 import { printToPdf } from './pdf';
+
+test.beforeEach(async ({ page }) => {
+  await fixToday(page);
+});
 
 const NOTE = 'Confided the secret about the overdraft';
 const FORMULATION_MARK = 'Zebra crossing sentinel sentence for the formulation only.';

@@ -1,8 +1,13 @@
 import { expect, test } from '@playwright/test';
 
+import { fixToday } from './clock';
 import { ClientPage } from './pages/client-page';
 import { ClientsPage } from './pages/clients-page';
 import { CoursePage } from './pages/course-page';
+
+test.beforeEach(async ({ page }) => {
+  await fixToday(page);
+});
 
 test('a therapist adds a client, plans 16 weeks, reloads, and cancels a week', async ({ page }) => {
   const clients = new ClientsPage(page);

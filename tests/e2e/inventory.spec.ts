@@ -2,12 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
+import { fixToday } from './clock';
 import { ClientPage } from './pages/client-page';
 import { ClientsPage } from './pages/clients-page';
 import { CoursePage } from './pages/course-page';
 import { FormulationPage } from './pages/formulation-page';
 import { InventoryPage } from './pages/inventory-page';
 import { printToPdf } from './pdf';
+
+test.beforeEach(async ({ page }) => {
+  await fixToday(page);
+});
 
 async function expectNoViolations(page: Page, screen: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -4,9 +4,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
+import { fixToday } from './clock';
 import { ClientPage } from './pages/client-page';
 import { ClientsPage } from './pages/clients-page';
 import { WriteUpPage } from './pages/writeup-page';
+
+test.beforeEach(async ({ page }) => {
+  await fixToday(page);
+});
 
 async function expectNoViolations(page: Page, screen: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
