@@ -1,6 +1,12 @@
 import { useState } from 'react';
 
-import { checkSegment, checkTotal, moveSegment, totalMinutes } from '../../domain/agenda/edit';
+import {
+  checkSegment,
+  checkTotal,
+  insertPart,
+  moveSegment,
+  totalMinutes,
+} from '../../domain/agenda/edit';
 import type { SegmentDraft } from '../../domain/agenda/edit';
 import { segmentForStrategy, strategiesOf } from '../../domain/agenda/input';
 import type { SavedAgenda } from '../../domain/agenda/saved';
@@ -70,6 +76,8 @@ export function AgendaEditor({ week, courseId, sessionMinutes }: Props) {
       generatedBase: current?.generatedBase ?? week.generated.segments,
       notes: noteText,
       ...(current?.taskReview ? { taskReview: current.taskReview } : {}),
+      ...(current?.events ? { events: current.events } : {}),
+      ...(current?.reviewDecision ? { reviewDecision: current.reviewDecision } : {}),
       ...(task.trim() ? { taskSet: task.trim() } : {}),
       strategiesUsed: strategiesOf(next),
       updatedAt: nowIso(),
@@ -107,17 +115,20 @@ export function AgendaEditor({ week, courseId, sessionMinutes }: Props) {
           type="button"
           className="secondary"
           onClick={() =>
-            change([
-              ...segments,
-              {
-                id: `own-${newId()}`,
-                title: 'New part',
-                minutes: 5,
-                content: [],
-                techniques: [],
-                mechanisms: [],
-              },
-            ])
+            change(
+              insertPart(
+                toSegments(segments),
+                {
+                  id: `own-${newId()}`,
+                  title: 'New part',
+                  minutes: 5,
+                  content: [],
+                  techniques: [],
+                  mechanisms: [],
+                },
+                sessionMinutes,
+              ),
+            )
           }
         >
           Add a part
@@ -132,6 +143,7 @@ export function AgendaEditor({ week, courseId, sessionMinutes }: Props) {
       ) : null}
       <TaskToSet
         suggestions={week.generated.taskToSet.suggestions}
+        afterOutcome={week.generated.taskToSet.afterOutcome ?? []}
         value={task}
         onChange={(v) => {
           setTaskSet(v);
@@ -172,11 +184,13 @@ export function AgendaEditor({ week, courseId, sessionMinutes }: Props) {
 
 interface TaskProps {
   suggestions: string[];
+  /** Offered once last week's outcome is known; listed apart so the list above never shifts. */
+  afterOutcome: string[];
   value: string;
   onChange: (value: string) => void;
 }
 
-function TaskToSet({ suggestions, value, onChange }: TaskProps) {
+function TaskToSet({ suggestions, afterOutcome, value, onChange }: TaskProps) {
   return (
     <section aria-labelledby="task-set-title">
       <h3 id="task-set-title">Task to set</h3>
@@ -206,6 +220,26 @@ function TaskToSet({ suggestions, value, onChange }: TaskProps) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {afterOutcome.length > 0 ? (
+        <>
+          <p className="hint no-print">After last week&rsquo;s outcome:</p>
+          <ul className="suggestions no-print">
+            {afterOutcome.map((s) => (
+              <li key={s}>
+                {s}{' '}
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Use task: ${s}`}
+                  onClick={() => onChange(s)}
+                >
+                  Use this
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );

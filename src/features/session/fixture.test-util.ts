@@ -2,9 +2,11 @@
 import { planCourse } from '../../domain/course-plan';
 import { addClient } from '../../db/clients';
 import { saveNewCourse } from '../../db/courses';
+import { saveContract } from '../../db/inventory';
 import { resetDatabase } from '../../../tests/setup/render-app';
 
-export async function seedDisputeCourse(sessionMinutes = 50): Promise<void> {
+/** The course, with the contract agreed at session 3 (16 March) unless `agreed` is false. */
+export async function seedDisputeCourse(sessionMinutes = 50, agreed = true): Promise<void> {
   await resetDatabase();
   let n = 0;
   const newId = () => `s${(n += 1)}`;
@@ -33,4 +35,17 @@ export async function seedDisputeCourse(sessionMinutes = 50): Promise<void> {
   );
   if (!planned.ok) throw new Error('fixture');
   await saveNewCourse(planned.value, '2026-03-01T10:00:00Z');
+  if (!agreed) return;
+  await saveContract({
+    id: 'ct1',
+    courseId: 'k1',
+    sessions: 16,
+    endDate: '2026-06-15',
+    frequency: 'weekly',
+    missedSessionRule: 'counts-as-used',
+    supervisionConsent: true,
+    recordingConsent: false,
+    agreed: true,
+    agreedDate: '2026-03-16',
+  });
 }

@@ -8,6 +8,7 @@ import { numberedSessions } from '../../domain/schedule';
 import type { Session } from '../../domain/types';
 import { useUiStore } from '../../state/ui-store';
 import { Page } from '../../ui/page';
+import { Notice } from '../../ui/notice';
 import { RiskBanner } from '../../ui/risk-banner';
 
 import { AgendaEditor } from './agenda-editor';
@@ -15,6 +16,7 @@ import { FocusSection } from './focus-section';
 import { planChanged, RegenerateNotice } from './regenerate-notice';
 import './session.css';
 import { TaskReview } from './task-review';
+import { ReviewDecisionForm, WeekEvents } from './week-events';
 import { useAgendaData } from './use-agenda-data';
 import type { CourseAgendaData } from './use-agenda-data';
 import { focusText, phq9Line, weekAgenda } from './week-agenda';
@@ -53,7 +55,8 @@ function Week({
   const week = weekAgenda(data, session, privacy, 'screen');
   const agenda = week.generated;
   const base = `/courses/${course.id}`;
-  const score = phq9Line(data);
+  const score = phq9Line(data, session.date);
+  const reviewWeek = agenda.segments.some((x) => x.id === 'mid-course-review');
   return (
     <Page
       title={agenda.title}
@@ -104,8 +107,8 @@ function Week({
         </dd>
         <dt>Focus</dt>
         <dd>{focusText(agenda.focus)}</dd>
-        <dt>Latest PHQ-9</dt>
-        <dd>{score ?? 'None recorded yet'}</dd>
+        <dt>PHQ-9 as of this session</dt>
+        <dd>{score ?? 'None on or before this session'}</dd>
       </dl>
       {session.number === course.boundaries.initialEnd ? (
         <p className="no-print">
@@ -132,6 +135,12 @@ function Week({
           onReplaced={() => setRevision((r) => r + 1)}
         />
       ) : null}
+      {week.riskInserted ? (
+        <Notice tone="warning">
+          A risk flag was raised after you saved this agenda: the risk assessment has been put
+          first. Your parts and words are kept; their minutes were shortened to make room.
+        </Notice>
+      ) : null}
       <TaskReview key={`review-${session.id}`} week={week} courseId={course.id} />
       <AgendaEditor
         key={`${session.id}-${revision}`}
@@ -139,6 +148,10 @@ function Week({
         courseId={course.id}
         sessionMinutes={course.sessionMinutes}
       />
+      <WeekEvents key={`events-${session.id}`} week={week} courseId={course.id} />
+      {reviewWeek || week.saved?.reviewDecision ? (
+        <ReviewDecisionForm key={`decision-${session.id}`} week={week} courseId={course.id} />
+      ) : null}
       <FocusSection
         key={`focus-${session.id}`}
         course={course}

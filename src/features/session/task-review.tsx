@@ -43,7 +43,16 @@ function withOutcome(week: WeekAgenda, courseId: string, outcome: TaskOutcome, n
       segments,
       generatedBase: untouched ? regenerated : current.generatedBase,
       notes: current?.notes ?? '',
-      taskReview: { outcome, note: note.trim() },
+      taskReview: {
+        outcome,
+        note: note.trim(),
+        ...(week.input.previous?.taskSet ? { task: week.input.previous.taskSet } : {}),
+        ...(week.input.previous?.taskFromSession
+          ? { fromSession: week.input.previous.taskFromSession }
+          : {}),
+      },
+      ...(current?.events ? { events: current.events } : {}),
+      ...(current?.reviewDecision ? { reviewDecision: current.reviewDecision } : {}),
       ...(current?.taskSet ? { taskSet: current.taskSet } : {}),
       strategiesUsed: strategiesOf(segments),
       updatedAt: nowIso(),

@@ -10,7 +10,8 @@ import { getCourse, listSessions } from '../../db/courses';
 import { listFocusChanges } from '../../db/focus-changes';
 import type { StoredFocusChange } from '../../db/focus-changes';
 import { listPeople } from '../../db/inventory';
-import { listMeasures, listOpenFlags } from '../../db/measures';
+import { listFlags, listMeasures } from '../../db/measures';
+import { getContract, getFormulation } from '../../db/inventory';
 import { getCrisisContacts } from '../../db/settings';
 import type { CrisisContact } from '../../db/settings';
 
@@ -21,8 +22,13 @@ export interface CourseAgendaData {
   saved: SavedAgenda[];
   focusChanges: StoredFocusChange[];
   people: InventoryPerson[];
+  /** Open flags today (for the banner). */
   openFlags: RiskFlag[];
+  /** Every flag of the client, for each page as of its date. */
+  flags: RiskFlag[];
   measures: Measure[];
+  formulationAgreedOn?: string;
+  contractAgreedOn?: string;
   contacts: CrisisContact[];
 }
 
@@ -33,15 +39,21 @@ async function load(courseId: string): Promise<AgendaData> {
   const course = await getCourse(courseId);
   const client = course ? await getClient(course.clientId) : undefined;
   if (!course || !client) return { state: 'missing' };
-  const [sessions, saved, focusChanges, people, openFlags, measures, contacts] = await Promise.all([
-    listSessions(courseId),
-    listSavedAgendas(courseId),
-    listFocusChanges(courseId),
-    listPeople(courseId),
-    listOpenFlags(client.id),
-    listMeasures(courseId),
-    getCrisisContacts(),
-  ]);
+  const [sessions, saved, focusChanges, people, flags, measures, contacts, formulation, contract] =
+    await Promise.all([
+      listSessions(courseId),
+      listSavedAgendas(courseId),
+      listFocusChanges(courseId),
+      listPeople(courseId),
+      listFlags(client.id),
+      listMeasures(courseId),
+      getCrisisContacts(),
+      getFormulation(courseId),
+      getContract(courseId),
+    ]);
+  const openFlags = flags.filter((f) => f.status === 'open');
+  const formulationAgreedOn = formulation?.agreed?.agreed ? formulation.agreed.date : undefined;
+  const contractAgreedOn = contract?.agreed ? contract.agreedDate : undefined;
   return {
     state: 'ready',
     course,
@@ -51,8 +63,11 @@ async function load(courseId: string): Promise<AgendaData> {
     focusChanges,
     people,
     openFlags,
+    flags,
     measures,
     contacts,
+    ...(formulationAgreedOn ? { formulationAgreedOn } : {}),
+    ...(contractAgreedOn ? { contractAgreedOn } : {}),
   };
 }
 

@@ -1,87 +1,74 @@
-/** One week's agenda as the screens show it: generated, then the therapist's saved edits on top. */
-import { buildAgenda } from '../../domain/agenda/generate';
-import { agendaInputFor, focusPersonOf, latestPhq9 } from '../../domain/agenda/input';
-import type { SavedAgenda } from '../../domain/agenda/saved';
-import type { Agenda, AgendaFocus, AgendaInput, AgendaSegment } from '../../domain/agenda/types';
-import { formatDay } from '../../domain/dates';
+/** One week's agenda as the screens show it: the domain's as-of view, labelled for the medium. */
+import { weekAgendaAt } from '../../domain/agenda/as-of';
+import type { CourseFacts, WeekAgendaView } from '../../domain/agenda/as-of';
+import type { AgendaFocus } from '../../domain/agenda/types';
 import { AREA_LABEL, STAGE_LABEL } from '../../domain/labels';
-import { classifyChange, scoredMeasures } from '../../domain/measures';
+import { scoreAsOf } from '../../domain/measures';
 import type { Medium, PrintPrivacy } from '../../domain/privacy';
 import { personLabel } from '../../domain/privacy';
-import type { Session } from '../../domain/types';
+import type { Mechanism, Session } from '../../domain/types';
 
 import type { CourseAgendaData } from './use-agenda-data';
 
-export interface WeekAgenda {
-  session: Session & { number: number };
-  input: AgendaInput;
-  generated: Agenda;
-  saved?: SavedAgenda;
-  /** The saved segments if the therapist saved this week, else the generated ones. */
-  segments: AgendaSegment[];
+export type WeekAgenda = WeekAgendaView;
+
+/** The stored course as the domain's agenda facts. */
+export function factsOf(data: CourseAgendaData): CourseFacts {
+  return {
+    course: data.course,
+    sessions: data.sessions,
+    saved: data.saved,
+    focusChanges: data.focusChanges,
+    measures: data.measures,
+    flags: data.flags,
+    people: data.people,
+    ...(data.formulationAgreedOn ? { formulationAgreedOn: data.formulationAgreedOn } : {}),
+    ...(data.contractAgreedOn ? { contractAgreedOn: data.contractAgreedOn } : {}),
+  };
 }
 
-/** The week's agenda, with the focus person labelled for `medium`. */
+/** The week's agenda as of its date, with people labelled for `medium`. */
 export function weekAgenda(
   data: CourseAgendaData,
   session: Session & { number: number },
   privacy: PrintPrivacy,
   medium: Medium,
 ): WeekAgenda {
-  const base = agendaInputFor({
-    course: data.course,
-    sessions: data.sessions,
-    session,
-    saved: data.saved,
-    focusChanges: data.focusChanges,
-  });
-  const person = base.focus ? focusPersonOf(data.people, base.focus.area) : undefined;
-  const latestScore = latestPhq9(data.measures, data.course.id);
-  const input: AgendaInput = {
-    ...base,
-    ...(data.openFlags.length > 0 ? { riskFlagOpen: true } : {}),
-    ...(latestScore ? { latestScore } : {}),
-    ...(person ? { focusPersonLabel: personLabel(person, privacy, medium) } : {}),
-  };
-  const generated = buildAgenda(input);
-  const saved = data.saved.find((a) => a.sessionId === session.id);
-  return {
-    session,
-    input,
-    generated,
-    segments: saved?.segments ?? generated.segments,
-    ...(saved ? { saved } : {}),
-  };
+  return weekAgendaAt(factsOf(data), session, (p) => personLabel(p, privacy, medium));
 }
 
-/** "Role dispute (impasse) + Grief, with partner". */
+/** "Role dispute (impasse) + Grief, with partner", or "To be agreed (working hypothesis: …)". */
 export function focusText(focus: AgendaFocus): string {
   const stage = focus.stage ? ` (${STAGE_LABEL[focus.stage].toLowerCase()})` : '';
   const second = focus.secondaryArea ? ` + ${AREA_LABEL[focus.secondaryArea]}` : '';
   const person = focus.personLabel ? `, with ${focus.personLabel}` : '';
-  return `${AREA_LABEL[focus.area]}${stage}${second}${person}`;
+  const text = `${AREA_LABEL[focus.area]}${stage}${second}`;
+  return focus.agreed
+    ? `${text}${person}`
+    : `To be agreed (working hypothesis: ${text}); stage and person to be agreed`;
 }
 
-const RESPONSE_TEXT = {
-  response: 'response',
-  partial: 'partial response',
-  none: 'no response yet',
-  'not-classified': 'not classified',
+/** The PHQ-9 line as of the session's date, in the one wording of measures/summary.ts. */
+export function phq9Line(data: CourseAgendaData, date: string): string | undefined {
+  return scoreAsOf(data.measures, { courseId: data.course.id, kind: 'phq9', date })?.words;
+}
+
+const SHORT: Record<Mechanism, string> = {
+  'social-support': 'support',
+  'processing-emotions': 'emotions',
+  'interpersonal-stress': 'stress',
+  'interpersonal-skills': 'skills',
 };
 
-/** "PHQ-9 14 on Mon 2 Mar 2026 (baseline 20, −30%, partial response)", or undefined if none. */
-export function phq9Line(data: CourseAgendaData): string | undefined {
-  const scored = scoredMeasures(data.measures, data.course.id, 'phq9');
-  const latest = scored.at(-1);
-  const baseline = scored[0];
-  if (!latest || !baseline) return undefined;
-  const when = `PHQ-9 ${latest.total} on ${formatDay(latest.date)}`;
-  if (latest.id === baseline.id) return `${when} (baseline)`;
-  const change = classifyChange(baseline.total, latest.total, scored.at(-2)?.total);
-  const pct =
-    change.percentChange === undefined
-      ? ''
-      : `, ${change.percentChange > 0 ? '+' : ''}${change.percentChange}%`;
-  const worse = change.worsening ? ', worsening' : '';
-  return `${when} (baseline ${baseline.total}${pct}, ${RESPONSE_TEXT[change.response]}${worse})`;
+/** "serves: emotions, support" — compact, for the screen and paper. */
+export function mechanismsText(list: readonly Mechanism[]): string {
+  return list.length === 0 ? '' : `serves: ${list.map((m) => SHORT[m]).join(', ')}`;
+}
+
+/** "Time by mechanism: emotions 28 min, support 11 min". */
+export function mechanismMinutesText(minutes: Partial<Record<Mechanism, number>>): string {
+  const parts = (Object.keys(SHORT) as Mechanism[])
+    .filter((m) => (minutes[m] ?? 0) > 0)
+    .map((m) => `${SHORT[m]} ${minutes[m] ?? 0} min`);
+  return parts.length === 0 ? '' : `Time by mechanism: ${parts.join(', ')}`;
 }

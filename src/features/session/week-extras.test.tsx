@@ -79,8 +79,11 @@ describe('week screen: risk, scores and the focus person', () => {
       '/courses/k1/risk',
     );
     expect(
-      // 9 against a baseline of 18 is a fall of 50%: a response (reference section 7)
-      screen.getByText('PHQ-9 9 on Mon 30 Mar 2026 (baseline 18, -50%, response)'),
+      // 9 against a baseline of 18 is a fall of 50%: a response; 9 is in the mild band (5–9);
+      // item 9 was answered 1 (reference section 7)
+      screen.getByText(
+        /^PHQ-9 9 \(mild\) on Mon 30 Mar 2026, item 9: 1; baseline 18, down 50%; response/,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Role dispute (impasse), with Sam', { selector: 'dd' }),
