@@ -5,6 +5,7 @@
 import { useState } from 'react';
 
 import type { CourseView } from '../domain/course-view';
+import { nowIso } from '../state/edge';
 
 import { courseCalendarText } from './calendar';
 import { CommandStatus } from './command-status';
@@ -16,7 +17,7 @@ async function exportCalendar(view: CourseView, showCode: boolean): Promise<stri
     view.course,
     view.sessions,
     { showCode, code: view.client.code },
-    new Date(),
+    new Date(nowIso()),
   );
   const name = `sessions-${showCode ? `${view.client.code}-` : ''}${view.course.startDate}.ics`;
   downloadText(text, name, 'text/calendar');
