@@ -30,7 +30,13 @@ test('every screen passes axe', async ({ page }) => {
   await page.getByRole('button', { name: 'Plan the course' }).click();
   await expect(page.getByText('Choose the primary problem area.')).toBeVisible();
   await expectNoViolations(page, 'new course with errors');
+  // Leaving a form with unsaved typing asks first (inline, never a modal); axe checks the question too
   await page.goBack();
+  const question = page.getByRole('alertdialog', { name: 'Unsaved changes' });
+  await expect(question).toBeVisible();
+  await expectNoViolations(page, 'new course, leaving with unsaved changes');
+  await question.getByRole('button', { name: 'Discard changes and leave' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Client AX-1' })).toBeVisible();
   await new ClientPage(page).planCourse({
     start: '2026-09-07',
     area: 'Role dispute',
