@@ -1,7 +1,15 @@
 /** Risk commands: raise a flag by hand, acknowledge one, save the client's safety plan. */
-import { acknowledgeFlag, linesOf, SAFETY_PLAN_SECTIONS } from '../../domain/measures';
+import {
+  acknowledgeFlag,
+  checkRiskAssessment,
+  completeAssessment,
+  linesOf,
+  SAFETY_PLAN_SECTIONS,
+} from '../../domain/measures';
 import type {
   AcknowledgementInput,
+  RiskAssessment,
+  RiskAssessmentDraft,
   RiskFlag,
   SafetyPlan,
   SafetyPlanSection,
@@ -10,7 +18,7 @@ import type { Course } from '../../domain/types';
 import { db } from '../../db/database';
 import { riskFlagsTable } from '../../db/measures';
 import { putFlag } from '../../db/risk';
-import { saveSafetyPlan } from '../../db/safety-plans';
+import { getSafetyPlan, saveSafetyPlan } from '../../db/safety-plans';
 import { newId, nowIso } from '../../state/edge';
 import { Refusal } from '../errors';
 
@@ -36,15 +44,52 @@ export async function raiseFlag(input: RaiseFlagInput): Promise<RiskFlag> {
   return flag;
 }
 
+const PLAN_ACTION = {
+  made: 'Safety plan made',
+  reviewed: 'Safety plan reviewed',
+  'not-needed': 'No safety plan needed',
+} as const;
+
+/** The actions of an assessment in one line (the acknowledgement's `action`, for older readers). */
+export function actionsSummary(a: RiskAssessment): string {
+  return [
+    PLAN_ACTION[a.safetyPlan],
+    a.crisisContactsGiven ? 'crisis contacts given' : 'crisis contacts not given',
+    a.othersInformed === '' ? 'no one else informed' : `informed: ${a.othersInformed}`,
+    `follow-up: ${a.followUp}`,
+  ].join('; ');
+}
+
 /**
- * Acknowledges an open flag with the clinician's structured record, stamped now. The flag is read
- * inside the transaction: one already acknowledged (in another tab) or gone is refused in words.
+ * The acknowledgement of a structured assessment: the assessment itself, with the older fields
+ * filled from it (action = the actions in one line, note = the clinician's reasoning as typed).
+ */
+export function acknowledgementOf(assessment: RiskAssessment): AcknowledgementInput {
+  return {
+    assessed: true,
+    safetyPlan: assessment.safetyPlan,
+    action: actionsSummary(assessment),
+    note: assessment.levelReasoning,
+    assessment,
+  };
+}
+
+/** True when the client's safety plan exists and has something written in it. */
+export async function safetyPlanExists(clientId: string): Promise<boolean> {
+  const plan = await getSafetyPlan(clientId);
+  return plan !== undefined && Object.values(plan.sections).some((lines) => lines.length > 0);
+}
+
+/**
+ * Acknowledges an open flag with the clinician's structured assessment, stamped now. The flag and
+ * the safety plan are read inside the transaction: a flag already acknowledged (in another tab)
+ * or gone, an incomplete assessment, or "safety plan made or reviewed" with no plan is refused.
  */
 export async function acknowledgeRiskFlag(
   flagId: string,
-  input: AcknowledgementInput,
+  draft: RiskAssessmentDraft,
 ): Promise<RiskFlag> {
-  return db.transaction('rw', riskFlagsTable(), async () => {
+  return db.transaction('rw', riskFlagsTable(), db.table('safetyPlans'), async () => {
     const stored = await riskFlagsTable().get(flagId);
     if (!stored) throw new Refusal('not-found');
     if (stored.status === 'acknowledged') {
@@ -53,10 +98,20 @@ export async function acknowledgeRiskFlag(
         'Not saved: this flag was already acknowledged (perhaps in another tab). Its record is in the risk history.',
       );
     }
+    const context = { safetyPlanExists: await safetyPlanExists(stored.clientId) };
+    const problems = checkRiskAssessment(draft, context);
+    if (problems.length > 0) throw new Refusal('invalid', `Not saved: ${problems[0]?.message}`);
+    const assessment = completeAssessment(draft);
+    const input = acknowledgementOf(assessment);
     const result = acknowledgeFlag(stored, input, nowIso());
     if (!result.ok) throw new Refusal('invalid', result.problems[0]?.message);
-    await riskFlagsTable().put(result.value);
-    return result.value;
+    const ack = result.value.acknowledgement;
+    const flag: RiskFlag = {
+      ...result.value,
+      ...(ack ? { acknowledgement: { ...ack, assessment } } : {}),
+    };
+    await riskFlagsTable().put(flag);
+    return flag;
   });
 }
 

@@ -126,4 +126,45 @@ describe('client page', () => {
       '/courses/k1/risk',
     );
   });
+
+  it('shows the risk history with each assessment in one line', async () => {
+    await db.table('riskFlags').put({
+      id: 'f1',
+      clientId: 'c1',
+      courseId: 'k1',
+      source: 'manual',
+      raisedAt: '2026-03-02T09:00:00Z',
+      detail: 'Said she wished she were gone',
+      status: 'acknowledged',
+      acknowledgement: {
+        assessed: true,
+        safetyPlan: 'not-needed',
+        action:
+          'No safety plan needed; crisis contacts given; no one else informed; follow-up: next week',
+        note: 'No plan, protective family',
+        at: '2026-03-02T10:00:00Z',
+        assessment: {
+          thoughts: 'passive',
+          plan: 'no',
+          intent: 'no',
+          meansAccess: 'no',
+          history: 'none',
+          historyDetail: '',
+          protectiveFactors: 'Family',
+          level: 'low',
+          levelReasoning: 'No plan, protective family',
+          safetyPlan: 'not-needed',
+          crisisContactsGiven: true,
+          othersInformed: '',
+          followUp: 'next week',
+        },
+      },
+    });
+    renderApp('/clients/c1');
+    const history = await screen.findByRole('list', { name: 'Acknowledged flags' });
+    expect(history).toHaveTextContent(
+      'Risk assessment Mon 2 Mar 2026: low (passive thoughts, no plan, no intent)',
+    );
+    expect(history).toHaveTextContent('Judgement rests on: No plan, protective family');
+  });
 });

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ClientRiskBanner } from '../../app-model/client-banner';
 import { CommandStatus } from '../../app-model/command-status';
 import { archiveClient, restoreClient } from '../../app-model/commands/clients';
+import { ClientRiskHistory } from '../../app-model/risk-history';
 import { useCommand } from '../../app-model/use-command';
 import { formatDay } from '../../domain/dates';
 import { AREA_LABEL } from '../../domain/labels';
@@ -101,6 +102,7 @@ export function ClientPage() {
         <h2 id="courses-title">Courses</h2>
         <CourseList courses={courses} />
       </section>
+      <ClientRiskHistory clientId={client.id} />
       <EditClientForm client={client} />
       <ArchiveSection client={client} />
       <DeleteClient client={client} />

@@ -112,4 +112,28 @@ describe('clients', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Clients' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Client DL-5 deleted');
   });
+
+  it('lists clients with open risk flags first, with the count in their row', async () => {
+    // Given three clients: the last added has two open flags, another one acknowledged flag
+    await addClient({ id: 'a', code: 'AA-1', archived: false, createdAt: '2026-01-01T10:00:00Z' });
+    await addClient({ id: 'b', code: 'BB-2', archived: false, createdAt: '2026-01-02T10:00:00Z' });
+    await addClient({ id: 'z', code: 'ZZ-9', archived: false, createdAt: '2026-01-03T10:00:00Z' });
+    const flag = { courseId: 'k', source: 'manual', raisedAt: '2026-03-02T09:00:00Z', detail: 'x' };
+    await db.table('riskFlags').bulkPut([
+      { ...flag, id: 'f1', clientId: 'z', status: 'open' },
+      { ...flag, id: 'f2', clientId: 'z', status: 'open' },
+      { ...flag, id: 'f3', clientId: 'b', status: 'acknowledged' },
+    ]);
+    renderApp('/clients');
+    const list = await screen.findByRole('list', { name: 'Clients' });
+    const rows = await within(list).findAllByRole('listitem');
+    // Then ZZ-9 comes first, saying it has two open flags; an acknowledged flag shows nothing
+    expect(rows[0]).toHaveTextContent(/^2 open risk flags ZZ-9/);
+    expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual([
+      'ZZ-9',
+      'AA-1',
+      'BB-2',
+    ]);
+    expect(rows[2]).not.toHaveTextContent(/risk flag/);
+  });
 });

@@ -2,7 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 
+import type { RiskFlag } from '../../domain/measures';
+import type { Client } from '../../domain/types';
 import { listClients } from '../../db/clients';
+import { openFlagsOf } from '../../db/risk';
 import { Page } from '../../ui/page';
 
 import { AddClientForm } from './add-client-form';
@@ -14,9 +17,37 @@ function noticeOf(state: unknown): string | undefined {
   return typeof notice === 'string' ? notice : undefined;
 }
 
-/** Every client, searchable by code; archived ones on request. */
+/** Every client with their open flags (one read of the flags for all of them). */
+async function clientsWithFlags(): Promise<{ clients: Client[]; open: Map<string, number> }> {
+  const clients = await listClients();
+  const flags: RiskFlag[] = await openFlagsOf(clients.map((c) => c.id));
+  const open = new Map<string, number>();
+  for (const f of flags) open.set(f.clientId, (open.get(f.clientId) ?? 0) + 1);
+  return { clients, open };
+}
+
+/** Clients with an open flag first; otherwise the list's own order. */
+function flaggedFirst(clients: readonly Client[], open: ReadonlyMap<string, number>): Client[] {
+  return [
+    ...clients.filter((c) => open.has(c.id)),
+    ...clients.filter((c) => !open.has(c.id)),
+  ];
+}
+
+function FlagBadge({ count }: { count: number | undefined }) {
+  if (!count) return null;
+  return (
+    <strong className="badge badge--flag">
+      {count === 1 ? 'Open risk flag' : `${count} open risk flags`}
+    </strong>
+  );
+}
+
+/** Every client, open risk flags first, searchable by code; archived ones on request. */
 export function ClientsPage() {
-  const clients = useLiveQuery(listClients, []);
+  const data = useLiveQuery(clientsWithFlags, []);
+  const clients = data?.clients;
+  const open = data?.open ?? new Map<string, number>();
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -24,7 +55,7 @@ export function ClientsPage() {
   const notice = noticeOf(useLocation().state);
 
   const wanted = query.trim().toLowerCase();
-  const shown = (clients ?? []).filter(
+  const shown = flaggedFirst(clients ?? [], open).filter(
     (c) =>
       (showArchived || !c.archived) && (wanted === '' || c.code.toLowerCase().includes(wanted)),
   );
@@ -70,7 +101,7 @@ export function ClientsPage() {
         <ul className="client-list" aria-label="Clients">
           {shown.map((c) => (
             <li key={c.id}>
-              <Link to={`/clients/${c.id}`}>{c.code}</Link>
+              <FlagBadge count={open.get(c.id)} /> <Link to={`/clients/${c.id}`}>{c.code}</Link>
               {c.fullName ? <span className="muted"> · {c.fullName}</span> : null}
               {c.archived ? <span className="badge">Archived</span> : null}
             </li>

@@ -4,37 +4,27 @@ import { CommandStatus } from '../../app-model/command-status';
 import { acknowledgeRiskFlag } from '../../app-model/commands/risk';
 import { useCommand } from '../../app-model/use-command';
 import { formatTimestamp } from '../../domain/dates';
-import {
-  checkAcknowledgement,
-  planUnchangedAcknowledgement,
-  RISK_SOURCE_LABEL,
-} from '../../domain/measures';
-import type { AcknowledgementInput, RiskFlag, SafetyPlanState } from '../../domain/measures';
+import { assessmentLine, checkRiskAssessment, RISK_SOURCE_LABEL } from '../../domain/measures';
+import type { PastAssessment, RiskAssessmentDraft, RiskFlag } from '../../domain/measures';
 import type { Problem } from '../../domain/problems';
-import { messageFor } from '../../domain/problems';
-import { Field } from '../../ui/field';
+import { Notice } from '../../ui/notice';
 
-const PLAN_OPTIONS: { value: SafetyPlanState; label: string }[] = [
-  { value: 'reviewed', label: 'Safety plan reviewed' },
-  { value: 'made', label: 'Safety plan made' },
-  { value: 'not-needed', label: 'No safety plan needed' },
-];
+import { AssessmentFields, BLANK_ASSESSMENT } from './assessment-fields';
 
-/** One open flag with its structured acknowledgement; the app stamps date and time. */
-export function AcknowledgeForm({
-  flag,
-  index,
-  onAcknowledged,
-}: {
+interface Props {
   flag: RiskFlag;
   index: number;
+  /** The client's latest full assessment: "Assessed, plan unchanged" exists only with one. */
+  previous: PastAssessment | undefined;
+  safetyPlanExists: boolean;
   /** Runs after the write: the form leaves the screen with the flag, so the parent confirms. */
   onAcknowledged?: (flag: RiskFlag) => void;
-}) {
-  const [assessed, setAssessed] = useState(false);
-  const [safetyPlan, setSafetyPlan] = useState<SafetyPlanState | ''>('');
-  const [action, setAction] = useState('');
-  const [note, setNote] = useState('');
+}
+
+/** One open flag with its structured risk assessment; the app stamps date and time. */
+export function AcknowledgeForm({ flag, index, previous, safetyPlanExists, onAcknowledged }: Props) {
+  const [draft, setDraft] = useState<RiskAssessmentDraft>(BLANK_ASSESSMENT);
+  const [copied, setCopied] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
   const id = `flag-${index}`;
 
@@ -43,13 +33,18 @@ export function AcknowledgeForm({
     ...(onAcknowledged ? { onDone: onAcknowledged } : {}),
   });
 
-  async function save(input: AcknowledgementInput) {
-    const found = checkAcknowledgement(input);
+  async function save() {
+    const found = checkRiskAssessment(draft, { safetyPlanExists });
     setProblems(found);
     if (found.length > 0) return;
-    await acknowledge.run(flag.id, input);
+    await acknowledge.run(flag.id, draft);
   }
-  const planError = messageFor(problems, 'safetyPlan');
+  const change = (patch: Partial<RiskAssessmentDraft>) => {
+    acknowledge.reset();
+    setDraft((d) => ({ ...d, ...patch }));
+    const fields = Object.keys(patch);
+    setProblems((prev) => prev.filter((p) => !fields.includes(p.field ?? '')));
+  };
 
   return (
     <section className="card flag-card" aria-labelledby={`${id}-title`}>
@@ -63,62 +58,66 @@ export function AcknowledgeForm({
         aria-label={`Acknowledge: ${RISK_SOURCE_LABEL[flag.source]}`}
         onSubmit={(e) => {
           e.preventDefault();
-          return save({ assessed, safetyPlan: safetyPlan as SafetyPlanState, action, note });
+          return save();
         }}
       >
-        <Field label="I assessed risk in this session" error={messageFor(problems, 'assessed')}>
-          {(ids) => (
-            <input
-              {...ids}
-              type="checkbox"
-              checked={assessed}
-              onChange={(e) => setAssessed(e.target.checked)}
-            />
-          )}
-        </Field>
-        <fieldset
-          className={planError ? 'field--error' : undefined}
-          {...(planError ? { 'aria-describedby': `${id}-plan-error` } : {})}
-        >
-          <legend>Safety plan</legend>
-          {PLAN_OPTIONS.map((o) => (
-            <label key={o.value} className="choice">
-              <input
-                type="radio"
-                name={`${id}-plan`}
-                checked={safetyPlan === o.value}
-                onChange={() => setSafetyPlan(o.value)}
-              />{' '}
-              {o.label}
-            </label>
-          ))}
-          {planError ? (
-            <p className="field__error" id={`${id}-plan-error`} role="alert">
-              {planError}
-            </p>
-          ) : null}
-        </fieldset>
-        <Field label="Action taken" error={messageFor(problems, 'action')}>
-          {(ids) => <input {...ids} value={action} onChange={(e) => setAction(e.target.value)} />}
-        </Field>
-        <Field label="Note of the assessment" error={messageFor(problems, 'note')}>
-          {(ids) => <textarea {...ids} value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
+        {previous ? (
+          <PlanUnchanged
+            previous={previous}
+            copied={copied}
+            onCopy={() => {
+              change({ ...previous.assessment });
+              setCopied(true);
+            }}
+          />
+        ) : null}
+        <AssessmentFields
+          id={id}
+          draft={draft}
+          problems={problems}
+          clientId={flag.clientId}
+          onChange={change}
+        />
+        {problems.length > 0 ? (
+          <p className="field__error">
+            Not saved: {problems.length === 1 ? 'one part' : `${problems.length} parts`} of the
+            assessment still to record (each is named at its field).
+          </p>
+        ) : null}
         <div className="button-row">
           <button type="submit" disabled={acknowledge.pending}>
             Acknowledge flag
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={acknowledge.pending}
-            onClick={() => save(planUnchangedAcknowledgement(note))}
-          >
-            Assessed, plan unchanged (ongoing passive ideation)
           </button>
         </div>
         <CommandStatus status={acknowledge.status} />
       </form>
     </section>
+  );
+}
+
+/** The earlier assessment, shown; copying it forward fills the fields for the clinician to confirm. */
+function PlanUnchanged({
+  previous,
+  copied,
+  onCopy,
+}: {
+  previous: PastAssessment;
+  copied: boolean;
+  onCopy: () => void;
+}) {
+  return (
+    <div className="plan-unchanged">
+      <p>{assessmentLine(previous)}.</p>
+      {copied ? (
+        <Notice tone="info" live>
+          The earlier assessment is copied into the fields below: check each one against today’s
+          session, edit what changed, then acknowledge.
+        </Notice>
+      ) : (
+        <button type="button" className="secondary" onClick={onCopy}>
+          Assessed, plan unchanged: copy the earlier assessment
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 
 import { CoursePrintFrame } from '../../app-model/course-frame';
+import { RiskHistory } from '../../app-model/risk-history';
 import type { CourseView } from '../../domain/course-view';
 import { formatDay } from '../../domain/dates';
 import { clientLabel } from '../../domain/privacy';
@@ -8,7 +9,6 @@ import { useUiStore } from '../../state/ui-store';
 import { ProgressChart } from '../../ui/progress-chart';
 
 import { ProgressTable } from './progress-table';
-import { RiskHistory } from './risk-page';
 import { derive, useProgressExtras } from './use-progress';
 import type { ProgressExtras } from './use-progress';
 import './measures.css';

@@ -5,6 +5,7 @@ import { listCourseFlags, putFlag } from '../../db/risk';
 import { getSafetyPlan } from '../../db/safety-plans';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
+import { fillAssessment, PASSIVE_MODERATE } from './assessment-test-util';
 import { countCalls, faultOnce } from './test-faults';
 import { seedCourse } from './test-seed';
 
@@ -57,12 +58,11 @@ describe('acknowledge a flag', () => {
 
   async function fillIn(user: ReturnType<typeof renderApp>['user']) {
     const form = await screen.findByRole('form', { name: /Acknowledge: PHQ-9 item 9/ });
-    await user.click(within(form).getByLabelText('I assessed risk in this session'));
-    await user.click(within(form).getByRole('radio', { name: 'Safety plan made' }));
-    await user.type(within(form).getByLabelText('Action taken'), 'Plan made with the client');
-    await user.type(within(form).getByLabelText('Note of the assessment'), 'Passive, no plan');
+    await fillAssessment(user, form, PASSIVE_MODERATE);
     return form;
   }
+  const reasoning = (form: HTMLElement) =>
+    within(form).getByLabelText('What your judgement rests on (your words)');
 
   it('keeps the record typed and the flag open when the write fails', async () => {
     const { user } = renderApp('/courses/k1/risk');
@@ -70,8 +70,10 @@ describe('acknowledge a flag', () => {
     quotaOnce('riskFlags', 'put');
     await user.click(within(form).getByRole('button', { name: 'Acknowledge flag' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(QUOTA);
-    expect(within(form).getByLabelText('Action taken')).toHaveValue('Plan made with the client');
-    expect(within(form).getByLabelText('Note of the assessment')).toHaveValue('Passive, no plan');
+    expect(reasoning(form)).toHaveValue(PASSIVE_MODERATE.reasoning);
+    expect(within(form).getByLabelText('Follow-up')).toHaveValue(PASSIVE_MODERATE.followUp);
+    const level = within(form).getByRole('group', { name: 'Your judgement of the risk' });
+    expect(within(level).getByRole('radio', { name: 'Moderate' })).toBeChecked();
     expect((await listCourseFlags('k1'))[0]?.status).toBe('open');
   });
 
@@ -86,7 +88,7 @@ describe('acknowledge a flag', () => {
     );
     expect(put.calls()).toBe(1);
     const [flag] = await listCourseFlags('k1');
-    expect(flag?.acknowledgement?.action).toBe('Plan made with the client');
+    expect(flag?.acknowledgement?.assessment?.level).toBe('moderate');
   });
 
   it('refuses a flag already acknowledged in another tab, in words', async () => {
