@@ -5,6 +5,7 @@
 import { bench, describe } from 'vitest';
 import { buildAgenda } from '../src/domain/agenda/generate';
 import type { Course } from '../src/domain/types';
+import { EXAMPLES, packetText } from '../scripts/examples-packets';
 
 function courseOf(over: Partial<Course>): Course {
   const length = over.length ?? 16;
@@ -54,4 +55,13 @@ describe('buildAgenda: a whole course', () => {
   bench('12-week grief, all 12 agendas', () => {
     allAgendas(grief);
   });
+});
+
+describe('a printed packet, as of each date', () => {
+  bench(
+    '16-week grief packet (weekAgendaAt for every session, with history, flags and scores)',
+    () => {
+      packetText(EXAMPLES[0]!);
+    },
+  );
 });

@@ -119,12 +119,14 @@ function previousWeek(facts: CourseFacts, session: NumberedSession): PreviousWee
   };
 }
 
+/** The weeks so far for the plan; a week given over to a crisis (or an open flag) covered no focus work. */
 function historyOf(facts: CourseFacts): WeekHistory[] {
   return numberedSessions(facts.sessions).map((s) => {
     const saved = facts.saved.find((a) => a.sessionId === s.id);
+    const crisis = flagsOpenOn(facts.flags, s.date).length > 0 || saved?.events?.includes('crisis');
     return {
       number: s.number ?? 0,
-      status: s.status,
+      status: crisis && !saved?.segments.length ? 'cancelled' : s.status,
       ...(saved && saved.segments.length > 0 ? { strategiesUsed: saved.strategiesUsed } : {}),
     };
   });

@@ -76,7 +76,7 @@ export function openingScoreLine(ctx: Context): string {
   const r = ctx.review;
   const item9 =
     r.item9 === undefined ? '' : `Item 9: ${r.item9}${r.item9 > 0 ? ' (assess risk today)' : ''}. `;
-  return `${item9}${scoreLine(r)}`;
+  return `${item9}${scoreLine({ ...r, item9: undefined })}`;
 }
 
 /** The opening template with the score line put first. */
