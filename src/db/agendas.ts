@@ -1,21 +1,20 @@
 /** Saved agendas: one per session, written whole. */
 import type { SavedAgenda } from '../domain/agenda/saved';
 
+import { readGet, readWhere } from './checked';
 import { db } from './database';
 
-export const agendasTable = () => db.table<SavedAgenda, string>('agendas');
-
-export function getSavedAgenda(sessionId: string): Promise<SavedAgenda | undefined> {
-  return agendasTable().get(sessionId);
+export async function getSavedAgenda(sessionId: string): Promise<SavedAgenda | undefined> {
+  return (await readGet('agendas', sessionId)).row;
 }
 
 /** Every saved agenda of a course (for last week's task and the strategy history). */
-export function listSavedAgendas(courseId: string): Promise<SavedAgenda[]> {
-  return agendasTable().where('courseId').equals(courseId).toArray();
+export async function listSavedAgendas(courseId: string): Promise<SavedAgenda[]> {
+  return (await readWhere('agendas', 'courseId', courseId)).rows;
 }
 
 export async function saveAgenda(agenda: SavedAgenda): Promise<void> {
-  await agendasTable().put(agenda);
+  await db.agendas.put(agenda);
 }
 
 /**
@@ -26,9 +25,9 @@ export async function updateAgenda(
   sessionId: string,
   change: (current: SavedAgenda | undefined) => SavedAgenda,
 ): Promise<SavedAgenda> {
-  return db.transaction('rw', agendasTable(), async () => {
-    const next = change(await agendasTable().get(sessionId));
-    await agendasTable().put(next);
+  return db.transaction('rw', db.agendas, async () => {
+    const next = change((await readGet('agendas', sessionId)).row);
+    await db.agendas.put(next);
     return next;
   });
 }

@@ -1,25 +1,28 @@
 /** Client repository: codes are unique; nothing is deleted without the caller confirming. */
 import type { Client } from '../domain/types';
 
-import { CLIENT_TABLES, COURSE_TABLES } from './schema';
+import { readAll, readGet, tableOf } from './checked';
 import { db } from './database';
+import { CLIENT_TABLES, COURSE_TABLES } from './schema';
 
 /** All clients, active first, then by code. */
 export async function listClients(): Promise<Client[]> {
-  const all = await db.clients.toArray();
-  return all.sort(
+  const { rows } = await readAll('clients');
+  return rows.sort(
     (a, b) => Number(a.archived) - Number(b.archived) || a.code.localeCompare(b.code),
   );
 }
 
-export function getClient(id: string): Promise<Client | undefined> {
-  return db.clients.get(id);
+export async function getClient(id: string): Promise<Client | undefined> {
+  return (await readGet('clients', id)).row;
 }
 
 /** True when another client already uses `code` (case-insensitive). */
 export async function codeTaken(code: string, exceptId?: string): Promise<boolean> {
   const wanted = code.trim().toLowerCase();
-  const match = await db.clients.filter((c) => c.code.toLowerCase() === wanted).first();
+  const match = await db.clients
+    .filter((c) => typeof c.code === 'string' && c.code.toLowerCase() === wanted)
+    .first();
   return match !== undefined && match.id !== exceptId;
 }
 
@@ -71,18 +74,14 @@ export async function setArchived(id: string, archived: boolean): Promise<void> 
  * none. The screen asks the therapist to type the client code first.
  */
 export async function deleteClientForever(id: string): Promise<void> {
-  const tables = [
-    db.clients,
-    ...CLIENT_TABLES.map((t) => db.table(t)),
-    ...COURSE_TABLES.map((t) => db.table(t)),
-  ];
+  const tables = [db.clients, ...CLIENT_TABLES.map(tableOf), ...COURSE_TABLES.map(tableOf)];
   await db.transaction('rw', tables, async () => {
     const courseIds = (await db.courses.where('clientId').equals(id).primaryKeys()) as string[];
     for (const table of COURSE_TABLES) {
-      await db.table(table).where('courseId').anyOf(courseIds).delete();
+      await tableOf(table).where('courseId').anyOf(courseIds).delete();
     }
     for (const table of CLIENT_TABLES) {
-      await db.table(table).where('clientId').equals(id).delete();
+      await tableOf(table).where('clientId').equals(id).delete();
     }
     await db.clients.delete(id);
   });

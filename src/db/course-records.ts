@@ -1,16 +1,15 @@
 /** Course-level records of the measures issue: dated events, the suitability check, the baseline. */
-import type { CourseEvent, MeasureKind, SuitabilityRecord } from '../domain/measures';
+import type { CourseEvent, SuitabilityRecord } from '../domain/measures';
 
 import { db } from './database';
-import { getSetting, setSetting } from './settings';
+import { readGet, readWhere } from './checked';
 
-const eventsTable = () => db.table<CourseEvent, string>('courseEvents');
-const suitabilityTable = () =>
-  db.table<SuitabilityRecord & { courseId: string }, string>('suitability');
+const eventsTable = () => db.courseEvents;
+const suitabilityTable = () => db.suitability;
 
 /** The course's dated events, oldest first. */
 export async function listCourseEvents(courseId: string): Promise<CourseEvent[]> {
-  const rows = await eventsTable().where('courseId').equals(courseId).toArray();
+  const { rows } = await readWhere('courseEvents', 'courseId', courseId);
   return rows.sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -23,7 +22,7 @@ export async function deleteCourseEvent(id: string): Promise<void> {
 }
 
 export async function getSuitability(courseId: string): Promise<SuitabilityRecord | undefined> {
-  const row = await suitabilityTable().get(courseId);
+  const { row } = await readGet('suitability', courseId);
   if (!row) return undefined;
   return { items: row.items, ...(row.decision ? { decision: row.decision } : {}) };
 }
@@ -32,21 +31,5 @@ export async function saveSuitability(courseId: string, record: SuitabilityRecor
   await suitabilityTable().put({ ...record, courseId });
 }
 
-const baselineKey = (courseId: string, kind: MeasureKind) => `baseline:${courseId}:${kind}`;
-
-/** The measure id the therapist chose as baseline, or undefined for the first score. */
-export async function getChosenBaseline(
-  courseId: string,
-  kind: MeasureKind,
-): Promise<string | undefined> {
-  const id = await getSetting<string | null>(baselineKey(courseId, kind), null);
-  return id ?? undefined;
-}
-
-export function setChosenBaseline(
-  courseId: string,
-  kind: MeasureKind,
-  measureId: string | undefined,
-): Promise<void> {
-  return setSetting<string | null>(baselineKey(courseId, kind), measureId ?? null);
-}
+/** The chosen baseline lives with the course's settings (course-settings.ts); kept here for callers. */
+export { getChosenBaseline, setChosenBaseline } from './course-settings';

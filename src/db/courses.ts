@@ -3,12 +3,13 @@ import type { PlannedCourse } from '../domain/course-plan';
 import { sortSessions } from '../domain/schedule';
 import type { Course, IsoDateTime, Session } from '../domain/types';
 
+import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';
 
 /** A client's courses, newest first. */
 export async function listCourses(clientId: string): Promise<Course[]> {
-  const all = await db.courses.where('clientId').equals(clientId).toArray();
-  return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const { rows } = await readWhere('courses', 'clientId', clientId);
+  return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 /** The client's current course: the newest one not yet ended. */
@@ -18,12 +19,12 @@ export function currentCourse(courses: readonly Course[]): Course | undefined {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }
 
-export function getCourse(id: string): Promise<Course | undefined> {
-  return db.courses.get(id);
+export async function getCourse(id: string): Promise<Course | undefined> {
+  return (await readGet('courses', id)).row;
 }
 
 export async function listSessions(courseId: string): Promise<Session[]> {
-  return sortSessions(await db.sessions.where('courseId').equals(courseId).toArray());
+  return sortSessions((await readWhere('sessions', 'courseId', courseId)).rows);
 }
 
 /**
@@ -78,8 +79,10 @@ export async function changeSchedule(
   change: (course: Course | undefined, sessions: Session[]) => readonly Session[],
 ): Promise<Session[]> {
   return db.transaction('rw', db.courses, db.sessions, async () => {
-    const course = await db.courses.get(courseId);
-    const current = sortSessions(await db.sessions.where('courseId').equals(courseId).toArray());
+    // Checked reads: an unreadable row is not handed to `change`, and is never deleted by it.
+    const { row: course } = await readGet('courses', courseId);
+    const raw = await db.sessions.where('courseId').equals(courseId).toArray();
+    const current = sortSessions(checkRows('sessions', raw).rows);
     const next = [...change(course, current)];
     const keep = new Set(next.map((s) => s.id));
     await db.sessions.bulkDelete(current.filter((s) => !keep.has(s.id)).map((s) => s.id));

@@ -15,8 +15,9 @@ const course = {
 beforeEach(resetDatabase);
 
 describe('loadClientSources', () => {
-  it('Given a write-up and ratings of any shape, Then their strings are notes and goal ratings are read', async () => {
-    // Given a write-up row (another screen's table) and a ratings row
+  it('Given a write-up of any shape and ratings, Then every write-up string is a note and only readable ratings count', async () => {
+    // Given a session, a write-up row no schema accepts (written around the app), a sound ratings
+    // row and one whose goal rating is text
     await db.sessions.add({
       id: 's3',
       courseId: 'k1',
@@ -25,14 +26,21 @@ describe('loadClientSources', () => {
       time: '09:00',
       status: 'held',
     });
-    await db
-      .table('writeups')
-      .put({ sessionId: 's3', courseId: 'k1', body: { text: 'Private write-up text.' } });
-    await db.table('ratings').put({ id: 's3', courseId: 'k1', sessionId: 's3', goals: [4, 'x'] });
+    await db.writeups.put({
+      sessionId: 's3',
+      courseId: 'k1',
+      body: { text: 'Private write-up text.' },
+    } as never);
+    const rated = { courseId: 'k1', mechanisms: {}, updatedAt: '2026-03-16T10:00:00.000Z' };
+    await db.ratings.bulkPut([
+      { ...rated, id: 's3', sessionId: 's3', goals: [4, null] },
+      { ...rated, id: 's4', sessionId: 's3', goals: [4, 'x'] } as never,
+    ]);
     // When the sources are loaded
     const sources = await loadClientSources(course);
-    // Then the write-up is a note the client builders must keep off paper
+    // Then the unreadable write-up's text is still a note the client builders must keep off paper
     expect(sources.safety.notes).toContain('Private write-up text.');
+    // And only the ratings row that parses is read
     expect(sources.goalRatings).toEqual([{ sessionNumber: 3, values: [4, null] }]);
   });
 });

@@ -1,9 +1,8 @@
 /**
  * Documents: the relapse plan, the adherence self-check and the therapist's edits to generated
- * documents, plus loaders that gather what each document is built from. Tables owned by other
- * screens (saved agendas, write-ups, ratings, focus changes) are read through `db.table` with only
- * the fields used here, validated at this edge; every note-like string is collected so the client
- * builders can prove none of it reaches paper.
+ * documents, plus loaders that gather what each document is built from. Rows are read checked
+ * (src/db/checked.ts); write-ups are also read raw so every note-like string, readable or not, is
+ * collected and the client builders can prove none of it reaches paper.
  */
 import type { FocusChange } from '../domain/agenda/focus';
 import type {
@@ -20,42 +19,43 @@ import type { Course, Session } from '../domain/types';
 
 import { listSavedAgendas } from './agendas';
 import { listSessions } from './courses';
+import { readGet, readWhere } from './checked';
 import { db } from './database';
 import { getContract, getFormulation, listPeople } from './inventory';
 import { listFlags, listMeasures } from './measures';
 import { getCrisisContacts } from './settings';
 import type { CrisisContact } from './settings';
 
-export const relapsePlansTable = () => db.table<RelapsePlan, string>('relapsePlans');
-export const adherenceChecksTable = () => db.table<AdherenceCheck, string>('adherenceChecks');
-export const documentsTable = () => db.table<StoredDocument, string>('documents');
+export const relapsePlansTable = () => db.relapsePlans;
+export const adherenceChecksTable = () => db.adherenceChecks;
+export const documentsTable = () => db.documents;
 
-export function getRelapsePlan(courseId: string): Promise<RelapsePlan | undefined> {
-  return relapsePlansTable().get(courseId);
+export async function getRelapsePlan(courseId: string): Promise<RelapsePlan | undefined> {
+  return (await readGet('relapsePlans', courseId)).row;
 }
 
 export async function saveRelapsePlan(plan: RelapsePlan): Promise<void> {
   await relapsePlansTable().put(plan);
 }
 
-export function getAdherenceCheck(courseId: string): Promise<AdherenceCheck | undefined> {
-  return adherenceChecksTable().get(courseId);
+export async function getAdherenceCheck(courseId: string): Promise<AdherenceCheck | undefined> {
+  return (await readGet('adherenceChecks', courseId)).row;
 }
 
 export async function saveAdherenceCheck(check: AdherenceCheck): Promise<void> {
   await adherenceChecksTable().put(check);
 }
 
-export function getStoredDocument(id: string): Promise<StoredDocument | undefined> {
-  return documentsTable().get(id);
+export async function getStoredDocument(id: string): Promise<StoredDocument | undefined> {
+  return (await readGet('documents', id)).row;
 }
 
 export async function saveStoredDocument(doc: StoredDocument): Promise<void> {
   await documentsTable().put(doc);
 }
 
-export function listStoredDocuments(courseId: string): Promise<StoredDocument[]> {
-  return documentsTable().where('courseId').equals(courseId).toArray();
+export async function listStoredDocuments(courseId: string): Promise<StoredDocument[]> {
+  return (await readWhere('documents', 'courseId', courseId)).rows;
 }
 
 /** Every string inside a stored row (any shape), for the "no notes on client paper" check. */
@@ -130,8 +130,9 @@ export async function loadClientSources(
   const { sessions, flags, contacts: crisisContacts } = records;
   const measures = records.measures.filter((m) => m.courseId === course.id);
   const [writeups, ratings] = await Promise.all([
-    db.table<unknown, string>('writeups').where('courseId').equals(course.id).toArray(),
-    db.table<RatingsRow, string>('ratings').where('courseId').equals(course.id).toArray(),
+    // Raw write-ups on purpose: every string in them, readable or not, is kept off client paper.
+    db.writeups.where('courseId').equals(course.id).toArray() as Promise<unknown[]>,
+    readWhere('ratings', 'courseId', course.id).then((r) => r.rows),
   ]);
   const notes = [
     ...agendas.map((a) => a.notes),
@@ -186,11 +187,7 @@ export async function loadSupervisionSources(
   ]);
   const { sessions, measures, flags } = records;
   const [focusChanges, adherence, relapsePlan] = await Promise.all([
-    db
-      .table<FocusChange & { courseId: string }, string>('focusChanges')
-      .where('courseId')
-      .equals(course.id)
-      .toArray(),
+    readWhere('focusChanges', 'courseId', course.id).then((r) => r.rows),
     getAdherenceCheck(course.id),
     getRelapsePlan(course.id),
   ]);

@@ -1,15 +1,15 @@
 /** The focus history of a course: dated changes, each applying from a session onward. */
 import type { FocusChange } from '../domain/agenda/focus';
+import type { StoredFocusChange } from '../domain/schemas/agenda';
 
+import { readWhere } from './checked';
 import { db } from './database';
 
-export type StoredFocusChange = FocusChange & { courseId: string };
-
-export const focusChangesTable = () => db.table<StoredFocusChange, string>('focusChanges');
+export type { StoredFocusChange } from '../domain/schemas/agenda';
 
 /** A course's focus changes, in the order they were decided. */
 export async function listFocusChanges(courseId: string): Promise<StoredFocusChange[]> {
-  const rows = await focusChangesTable().where('courseId').equals(courseId).toArray();
+  const { rows } = await readWhere('focusChanges', 'courseId', courseId);
   return rows.sort(
     (a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.fromSession - b.fromSession,
   );
@@ -17,5 +17,5 @@ export async function listFocusChanges(courseId: string): Promise<StoredFocusCha
 
 /** Records a confirmed change; earlier changes are kept as history, never overwritten. */
 export async function addFocusChange(courseId: string, change: FocusChange): Promise<void> {
-  await focusChangesTable().add({ ...change, courseId });
+  await db.focusChanges.add({ ...change, courseId });
 }

@@ -12,25 +12,26 @@ import type {
 import { sortEvents } from '../domain/inventory';
 import type { MissedSessionRule } from '../domain/types';
 
+import { readFirst, readWhere } from './checked';
 import { db } from './database';
 
-export const peopleTable = () => db.table<InventoryPerson, string>('people');
-export const formulationsTable = () => db.table<Formulation, string>('formulations');
-export const contractsTable = () => db.table<TreatmentContract, string>('contracts');
-export const lifeEventsTable = () => db.table<LifeEvent, string>('lifeEvents');
+export const peopleTable = () => db.people;
+export const formulationsTable = () => db.formulations;
+export const contractsTable = () => db.contracts;
+export const lifeEventsTable = () => db.lifeEvents;
 
 /** The people in a course's inventory, in the therapist's order. */
 export async function listPeople(courseId: string): Promise<InventoryPerson[]> {
-  const rows = await peopleTable().where('courseId').equals(courseId).toArray();
+  const { rows } = await readWhere('people', 'courseId', courseId);
   return rows.sort((a, b) => a.order - b.order);
 }
 
 export function getContract(courseId: string): Promise<TreatmentContract | undefined> {
-  return contractsTable().where('courseId').equals(courseId).first();
+  return readFirst('contracts', 'courseId', courseId).then((r) => r.row);
 }
 
 export function getFormulation(courseId: string): Promise<Formulation | undefined> {
-  return formulationsTable().where('courseId').equals(courseId).first();
+  return readFirst('formulations', 'courseId', courseId).then((r) => r.row);
 }
 
 /** Adds or replaces one person. */
@@ -78,7 +79,7 @@ export async function changePeople(
 
 /** The timeline of a course, earliest first. */
 export async function listLifeEvents(courseId: string): Promise<LifeEvent[]> {
-  return sortEvents(await lifeEventsTable().where('courseId').equals(courseId).toArray());
+  return sortEvents((await readWhere('lifeEvents', 'courseId', courseId)).rows);
 }
 
 /** Adds or replaces one timeline event. */

@@ -3,14 +3,16 @@ import type { Measure } from '../domain/measures';
 import type { RiskFlag } from '../domain/measures';
 import { flagsFromPhq9 } from '../domain/measures';
 
+import { readWhere } from './checked';
 import { db } from './database';
 
-export const measuresTable = () => db.table<Measure, string>('measures');
-export const riskFlagsTable = () => db.table<RiskFlag, string>('riskFlags');
+/** The typed tables (kept for callers that wrote `measuresTable()`). */
+export const measuresTable = () => db.measures;
+export const riskFlagsTable = () => db.riskFlags;
 
 /** Every measure of a course, oldest first. */
 export async function listMeasures(courseId: string): Promise<Measure[]> {
-  const rows = await measuresTable().where('courseId').equals(courseId).toArray();
+  const { rows } = await readWhere('measures', 'courseId', courseId);
   return rows.sort(
     (a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt),
   );
@@ -18,7 +20,7 @@ export async function listMeasures(courseId: string): Promise<Measure[]> {
 
 /** Every risk flag of a client, newest first. */
 export async function listFlags(clientId: string): Promise<RiskFlag[]> {
-  const rows = await riskFlagsTable().where('clientId').equals(clientId).toArray();
+  const { rows } = await readWhere('riskFlags', 'clientId', clientId);
   return rows.sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
 }
 
@@ -28,13 +30,13 @@ export async function listOpenFlags(clientId: string): Promise<RiskFlag[]> {
 }
 
 /** The measures of one session (a PHQ-9 and a GAD-7 at most). */
-export function listSessionMeasures(sessionId: string): Promise<Measure[]> {
-  return measuresTable().where('sessionId').equals(sessionId).toArray();
+export async function listSessionMeasures(sessionId: string): Promise<Measure[]> {
+  return (await readWhere('measures', 'sessionId', sessionId)).rows;
 }
 
 /** Every measure of a client across courses, oldest first (for the baseline choice). */
 export async function listClientMeasures(clientId: string): Promise<Measure[]> {
-  const rows = await measuresTable().where('clientId').equals(clientId).toArray();
+  const { rows } = await readWhere('measures', 'clientId', clientId);
   return rows.sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -46,11 +48,11 @@ export async function saveMeasure(
   measure: Measure,
   raise: { newId: () => string; now: string },
 ): Promise<RiskFlag[]> {
-  return db.transaction('rw', measuresTable(), riskFlagsTable(), async () => {
-    const existing = await riskFlagsTable().where('measureId').equals(measure.id).toArray();
+  return db.transaction('rw', db.measures, db.riskFlags, async () => {
+    const existing = await db.riskFlags.where('measureId').equals(measure.id).toArray();
     const flags = flagsFromPhq9(measure, { ...raise, existing });
-    await measuresTable().put(measure);
-    if (flags.length > 0) await riskFlagsTable().bulkAdd(flags);
+    await db.measures.put(measure);
+    if (flags.length > 0) await db.riskFlags.bulkAdd(flags);
     return flags;
   });
 }

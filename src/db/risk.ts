@@ -1,20 +1,20 @@
 /** Risk flags by course, raising by hand, and acknowledgement. */
 import type { RiskFlag } from '../domain/measures';
 
+import { readAnyOf, readGet, readWhere } from './checked';
 import { db } from './database';
-import { riskFlagsTable } from './measures';
 
 /** Every flag of a course, newest first. */
 export async function listCourseFlags(courseId: string): Promise<RiskFlag[]> {
-  const rows = await riskFlagsTable().where('courseId').equals(courseId).toArray();
+  const { rows } = await readWhere('riskFlags', 'courseId', courseId);
   return rows.sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
 }
 
 /** The open flags of the client a course belongs to (flags follow the client everywhere). */
 export async function openFlagsForCourse(courseId: string): Promise<RiskFlag[]> {
-  const course = await db.courses.get(courseId);
+  const { row: course } = await readGet('courses', courseId);
   if (!course) return [];
-  const rows = await riskFlagsTable().where('clientId').equals(course.clientId).toArray();
+  const { rows } = await readWhere('riskFlags', 'clientId', course.clientId);
   return rows
     .filter((f) => f.status === 'open')
     .sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
@@ -22,15 +22,11 @@ export async function openFlagsForCourse(courseId: string): Promise<RiskFlag[]> 
 
 /** Open flags of several clients at once (the week view). */
 export async function openFlagsOf(clientIds: readonly string[]): Promise<RiskFlag[]> {
-  if (clientIds.length === 0) return [];
-  const rows = await riskFlagsTable()
-    .where('clientId')
-    .anyOf([...clientIds])
-    .toArray();
+  const { rows } = await readAnyOf('riskFlags', 'clientId', clientIds);
   return rows.filter((f) => f.status === 'open');
 }
 
 /** Stores a flag as it is (a new manual flag, or one just acknowledged). */
 export async function putFlag(flag: RiskFlag): Promise<void> {
-  await riskFlagsTable().put(flag);
+  await db.riskFlags.put(flag);
 }

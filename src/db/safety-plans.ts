@@ -1,14 +1,13 @@
 /** One safety plan per client, written whole. */
 import type { SafetyPlan } from '../domain/measures';
 
+import { readGet } from './checked';
 import { db } from './database';
 
-const plansTable = () => db.table<SafetyPlan, string>('safetyPlans');
-
-export function getSafetyPlan(clientId: string): Promise<SafetyPlan | undefined> {
-  return plansTable().get(clientId);
+export async function getSafetyPlan(clientId: string): Promise<SafetyPlan | undefined> {
+  return (await readGet('safetyPlans', clientId)).row;
 }
 
 export async function saveSafetyPlan(plan: SafetyPlan): Promise<void> {
-  await plansTable().put(plan);
+  await db.safetyPlans.put(plan);
 }

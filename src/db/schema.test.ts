@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { TABLE_NAMES } from '../domain/schemas';
+
+import { db } from './database';
 import { CLIENT_TABLES, COURSE_TABLES, SCHEMA } from './schema';
 
 describe('SCHEMA', () => {
@@ -20,10 +23,19 @@ describe('SCHEMA', () => {
     for (const spec of Object.values(latest.stores)) expect(spec.startsWith('++')).toBe(false);
   });
 
-  it('deletes every table with a client: each is listed as a course or client table', () => {
+  it('has one schema for every stored table, and every table declared on the database', () => {
+    const stores = Object.keys(SCHEMA.at(-1)!.stores).sort();
+    expect([...TABLE_NAMES].sort()).toEqual(stores);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(stores);
+  });
+
+  it('deletes every table with a client except the app-wide settings', () => {
+    // Per-course settings (the chosen baseline, mechanism ratings) live in courseSettings, a
+    // course table: only `settings` (privacy, week start, crisis lines) outlives a client.
     const latest = Object.keys(SCHEMA.at(-1)!.stores).filter(
       (t) => t !== 'clients' && t !== 'settings',
     );
     expect([...COURSE_TABLES, ...CLIENT_TABLES].sort()).toEqual(latest.sort());
+    expect(COURSE_TABLES).toContain('courseSettings');
   });
 });

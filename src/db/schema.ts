@@ -4,6 +4,8 @@
  * Primary keys are globally unique strings made at the edge (crypto.randomUUID), never
  * auto-increment numbers, so backups from two devices merge and a sync add-on fits later.
  */
+import type { TableName } from '../domain/schemas';
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string>;
@@ -58,6 +60,15 @@ const v6 = {
   documents: 'id, courseId, kind',
 };
 
+/**
+ * v7 (one home for settings): per-course settings (chosen baseline, mechanism ratings) move out of
+ * `settings` into rows keyed to the course, deleted with the client (upgrades/v7-course-settings).
+ */
+const v7 = {
+  ...v6,
+  courseSettings: 'courseId',
+};
+
 export const SCHEMA: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2 },
@@ -65,10 +76,11 @@ export const SCHEMA: readonly SchemaVersion[] = [
   { version: 4, stores: v4 },
   { version: 5, stores: v5 },
   { version: 6, stores: v6 },
+  { version: 7, stores: v7 },
 ];
 
 /** Tables whose rows belong to one course (`courseId` index): deleted with the course's client. */
-export const COURSE_TABLES: readonly string[] = [
+export const COURSE_TABLES: readonly TableName[] = [
   'sessions',
   'agendas',
   'focusChanges',
@@ -82,10 +94,11 @@ export const COURSE_TABLES: readonly string[] = [
   'relapsePlans',
   'adherenceChecks',
   'documents',
+  'courseSettings',
 ];
 
 /** Tables whose rows belong to one client (`clientId` index), besides courses. */
-export const CLIENT_TABLES: readonly string[] = [
+export const CLIENT_TABLES: readonly TableName[] = [
   'courses',
   'measures',
   'riskFlags',

@@ -1,25 +1,29 @@
-/** Settings kept with the data (they travel in backups): crisis contacts and record keeping. */
+/**
+ * Settings kept with the data (they travel in backups): printing privacy, the week's first day,
+ * crisis contacts, record keeping and backup habits. Every row is checked on read: a value that
+ * does not match its key's schema reads as the fallback, never as whatever was stored.
+ */
+import type { CrisisContactInput } from '../domain/measures';
+import type { SettingKey, SettingRow, SettingValue } from '../domain/schemas/settings';
+
+import { readGet } from './checked';
 import { db } from './database';
 
-export interface CrisisContact {
-  name: string;
-  phone: string;
-  note?: string;
+export type CrisisContact = CrisisContactInput;
+export type { SettingKey, SettingValue } from '../domain/schemas/settings';
+
+/** The stored value of `key`, or `fallback` when it is unset or cannot be read. */
+export async function getSetting<T>(key: SettingKey, fallback: T): Promise<T> {
+  const { row } = await readGet('settings', key);
+  return row === undefined ? fallback : (row.value as T);
 }
 
-interface SettingRow<T> {
-  key: string;
-  value: T;
-}
-
-const settingsTable = <T>() => db.table<SettingRow<T>, string>('settings');
-
-export async function getSetting<T>(key: string, fallback: T): Promise<T> {
-  return (await settingsTable<T>().get(key))?.value ?? fallback;
-}
-
-export async function setSetting<T>(key: string, value: T): Promise<void> {
-  await settingsTable<T>().put({ key, value });
+/** Stores `value` under `key`; the value's type is the key's (see domain/schemas/settings.ts). */
+export async function setSetting<K extends SettingKey>(
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
+  await db.settings.put({ key, value } as SettingRow);
 }
 
 /** The locally configured crisis lines, shown with every risk flag and on client handouts. */

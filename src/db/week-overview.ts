@@ -5,7 +5,7 @@ import type { Measure, MeasureKind, RiskFlag } from '../domain/measures';
 import type { IsoDay } from '../domain/types';
 
 import { getSavedAgenda } from './agendas';
-import { db } from './database';
+import { readWhere } from './checked';
 import { getChosenBaseline } from './course-records';
 import { getContract } from './inventory';
 import { listMeasures } from './measures';
@@ -45,11 +45,7 @@ export async function listWeekOverview(from: IsoDay, to: IsoDay): Promise<WeekOv
         listMeasures(e.course.id),
         getContract(e.course.id),
         getSavedAgenda(e.session.id),
-        db
-          .table<FocusChange & { courseId: string }, string>('focusChanges')
-          .where('courseId')
-          .equals(e.course.id)
-          .toArray(),
+        readWhere('focusChanges', 'courseId', e.course.id).then((r) => r.rows),
       ]);
       return {
         ...e,

@@ -1,6 +1,7 @@
 /** The therapist's week: every appointment in a date range with its course and client. */
 import type { Client, Course, IsoDay, Session } from '../domain/types';
 
+import { checkRows } from './checked';
 import { db } from './database';
 
 export interface WeekEntry {
@@ -12,16 +13,16 @@ export interface WeekEntry {
 /** Appointments from `from` to `to` inclusive, of clients not archived, in date and time order. */
 export async function listWeek(from: IsoDay, to: IsoDay): Promise<WeekEntry[]> {
   return db.transaction('r', db.sessions, db.courses, db.clients, async () => {
-    const sessions = await db.sessions.where('date').between(from, to, true, true).toArray();
+    const raw = await db.sessions.where('date').between(from, to, true, true).toArray();
+    const sessions = checkRows('sessions', raw).rows;
+    const courseRows = await db.courses.bulkGet([...new Set(sessions.map((s) => s.courseId))]);
     const courses = new Map(
-      (await db.courses.bulkGet([...new Set(sessions.map((s) => s.courseId))])).flatMap((c) =>
-        c ? [[c.id, c]] : [],
-      ),
+      checkRows('courses', courseRows.filter(Boolean)).rows.map((c) => [c.id, c]),
     );
+    const clientIds = [...new Set([...courses.values()].map((c) => c.clientId))];
+    const clientRows = await db.clients.bulkGet(clientIds);
     const clients = new Map(
-      (
-        await db.clients.bulkGet([...new Set([...courses.values()].map((c) => c.clientId))])
-      ).flatMap((c) => (c ? [[c.id, c]] : [])),
+      checkRows('clients', clientRows.filter(Boolean)).rows.map((c) => [c.id, c]),
     );
     const entries: WeekEntry[] = [];
     for (const session of sessions) {

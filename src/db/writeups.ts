@@ -6,17 +6,18 @@
 import type { Client, Course, Session } from '../domain/types';
 import type { SessionWriteUp } from '../domain/writeup';
 
+import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';
 
-export const writeupsTable = () => db.table<SessionWriteUp, string>('writeups');
+export const writeupsTable = () => db.writeups;
 
-export function getWriteUp(sessionId: string): Promise<SessionWriteUp | undefined> {
-  return writeupsTable().get(sessionId);
+export async function getWriteUp(sessionId: string): Promise<SessionWriteUp | undefined> {
+  return (await readGet('writeups', sessionId)).row;
 }
 
 /** Every write-up of a course. */
-export function listWriteUps(courseId: string): Promise<SessionWriteUp[]> {
-  return writeupsTable().where('courseId').equals(courseId).toArray();
+export async function listWriteUps(courseId: string): Promise<SessionWriteUp[]> {
+  return (await readWhere('writeups', 'courseId', courseId)).rows;
 }
 
 export async function saveWriteUp(w: SessionWriteUp): Promise<void> {
@@ -71,10 +72,12 @@ export interface CourseRecords {
 export async function listCourseRecords(): Promise<CourseRecords[]> {
   return db.transaction('r', db.courses, db.clients, db.sessions, writeupsTable(), async () => {
     const [courses, clients, sessions, writeups] = await Promise.all([
-      db.courses.toArray(),
-      db.clients.toArray(),
-      db.sessions.toArray(),
-      writeupsTable().toArray(),
+      db.courses.toArray().then((r) => checkRows('courses', r).rows),
+      db.clients.toArray().then((r) => checkRows('clients', r).rows),
+      db.sessions.toArray().then((r) => checkRows('sessions', r).rows),
+      writeupsTable()
+        .toArray()
+        .then((r) => checkRows('writeups', r).rows),
     ]);
     const clientById = new Map(clients.map((c) => [c.id, c]));
     return courses.flatMap((course) => {

@@ -1,0 +1,192 @@
+/**
+ * One sound row of every stored table, all belonging together (client c1, course k1, session s1),
+ * written by hand from the types and the reference rules. Tests change one field to break a row.
+ */
+import type { RowOf, TableName } from './index';
+
+const at = '2026-03-02T09:00:00.000Z';
+
+export const client: RowOf<'clients'> = {
+  id: 'c1',
+  code: 'C-7KQ3',
+  archived: false,
+  createdAt: at,
+};
+
+export const course: RowOf<'courses'> = {
+  id: 'k1',
+  clientId: 'c1',
+  startDate: '2026-03-02',
+  length: 12,
+  sessionMinutes: 50,
+  time: '09:00',
+  boundaries: { initialEnd: 3, middleEnd: 9 },
+  primaryArea: 'role-transition',
+  goals: ['Settle into the new job'],
+  mechanisms: [],
+  missedSessionRule: 'counts-as-used',
+  unavailableDates: [],
+  createdAt: at,
+};
+
+export const session: RowOf<'sessions'> = {
+  id: 's1',
+  courseId: 'k1',
+  number: 1,
+  date: '2026-03-02',
+  time: '09:00',
+  status: 'held',
+};
+
+/** A complete PHQ-9: 1+1+1+1+1+1+1+1+0 = 8. */
+export const measure: RowOf<'measures'> = {
+  id: 'm1',
+  clientId: 'c1',
+  courseId: 'k1',
+  sessionId: 's1',
+  kind: 'phq9',
+  date: '2026-03-02',
+  answers: [1, 1, 1, 1, 1, 1, 1, 1, 0],
+  total: 8,
+  status: 'complete',
+  recordedAt: at,
+};
+
+const segment = {
+  id: 'opening',
+  title: 'Opening',
+  minutes: 5,
+  content: ['How has the week been?'],
+  techniques: [],
+  mechanisms: [],
+};
+
+export const ROWS: { [T in TableName]: RowOf<T> } = {
+  clients: client,
+  courses: course,
+  sessions: session,
+  agendas: {
+    sessionId: 's1',
+    courseId: 'k1',
+    segments: [segment],
+    generatedBase: [segment],
+    notes: '',
+    strategiesUsed: [],
+    updatedAt: at,
+  },
+  focusChanges: {
+    id: 'fc1',
+    courseId: 'k1',
+    fromSession: 4,
+    area: 'grief',
+    reason: 'The loss came up first.',
+    decidedAt: at,
+  },
+  measures: measure,
+  riskFlags: {
+    id: 'f1',
+    clientId: 'c1',
+    courseId: 'k1',
+    source: 'manual',
+    raisedAt: at,
+    detail: 'Raised by hand.',
+    status: 'open',
+  },
+  ratings: {
+    id: 's1',
+    courseId: 'k1',
+    sessionId: 's1',
+    goals: [4],
+    mechanisms: {},
+    updatedAt: at,
+  },
+  courseEvents: { id: 'e1', courseId: 'k1', kind: 'life-event', date: '2026-03-05', text: 'Moved' },
+  suitability: { courseId: 'k1', items: { psychosis: false } },
+  safetyPlans: {
+    clientId: 'c1',
+    sections: {
+      warningSigns: ['Not sleeping'],
+      coping: [],
+      peoplePlaces: [],
+      professionals: [],
+      saferEnvironment: [],
+    },
+    updatedAt: at,
+  },
+  settings: { key: 'weekStartsOn', value: 1 },
+  people: {
+    id: 'p1',
+    clientId: 'c1',
+    courseId: 'k1',
+    order: 0,
+    name: 'Sam',
+    relationship: 'partner',
+    ring: 1,
+    contactFrequency: 'daily',
+    good: '',
+    notGood: '',
+    wouldChange: '',
+    expectationsClient: '',
+    expectationsOther: '',
+    expectationsMet: 'unknown',
+    canConfide: 'yes',
+    conflicts: '',
+    changeSinceOnset: '',
+    createdAt: at,
+  },
+  lifeEvents: {
+    id: 'l1',
+    courseId: 'k1',
+    date: '2026-01-10',
+    kind: 'life-event',
+    description: 'Started a new job',
+  },
+  formulations: { id: 'fo1', courseId: 'k1', text: 'A role transition.', editedAt: at },
+  contracts: {
+    id: 'co1',
+    courseId: 'k1',
+    sessions: 12,
+    endDate: '2026-05-18',
+    frequency: 'weekly',
+    missedSessionRule: 'counts-as-used',
+    supervisionConsent: true,
+    recordingConsent: false,
+    agreed: true,
+  },
+  writeups: {
+    sessionId: 's1',
+    courseId: 'k1',
+    clientId: 'c1',
+    sessionDate: '2026-03-02',
+    sessionNumber: 1,
+    attendance: 'held',
+    scores: { phq9: 8 },
+    agendaCovered: [],
+    note: 'Talked about the new job.',
+    risk: 'none',
+    status: 'final',
+    finalisedAt: at,
+    amendments: [],
+    updatedAt: at,
+  },
+  relapsePlans: {
+    courseId: 'k1',
+    updatedAt: at,
+    warningSigns: [],
+    triggers: [],
+    helped: [],
+    people: ['My partner'],
+    returnWhen: [],
+    actions: [],
+  },
+  adherenceChecks: { courseId: 'k1', answers: { inventory: 'yes' }, comments: {}, updatedAt: at },
+  documents: {
+    id: 'task-card:s1',
+    courseId: 'k1',
+    kind: 'task-card',
+    sessionId: 's1',
+    fields: { task: 'Call a friend' },
+    updatedAt: at,
+  },
+  courseSettings: { courseId: 'k1', baselines: { phq9: 'm1' }, mechanismRatings: false },
+};
