@@ -3,7 +3,12 @@
  * add or remove a course event, save the suitability check and choose the baseline. Each wraps
  * a db repository function; a write that checks what it changes reads it inside its transaction.
  */
-import { checkCourseEvent, checkSuitability, scoreQuestionnaire } from '../../domain/measures';
+import {
+  checkCourseEvent,
+  checkMeasureDate,
+  checkSuitability,
+  scoreQuestionnaire,
+} from '../../domain/measures';
 import type {
   CourseEventKind,
   DifficultyAnswer,
@@ -22,12 +27,14 @@ import {
 import { measuresTable, saveMeasure } from '../../db/measures';
 import { saveRatings, setMechanismRatings } from '../../db/ratings';
 import type { SessionRatings } from '../../db/ratings';
-import { newId, nowIso } from '../../state/edge';
+import { newId, nowIso, todayIso } from '../../state/edge';
 import { Refusal } from '../errors';
 
 export interface SaveMeasureInput {
   course: Pick<Course, 'id' | 'clientId'>;
-  session: Pick<Session, 'id' | 'date'>;
+  session: Pick<Session, 'id' | 'date' | 'number'>;
+  /** The day the client answered (the session's day unless the therapist changed it). */
+  date: string;
   kind: MeasureKind;
   /** The stored measure this one replaces (the same id is kept). */
   existingId?: string;
@@ -42,8 +49,13 @@ export interface SavedMeasure {
   raised: RiskFlag[];
 }
 
-/** Saves a session's PHQ-9 or GAD-7 (scored when complete) with the flags it raises, at once. */
+/**
+ * Saves a session's PHQ-9 or GAD-7 (scored when complete) with the flags it raises, at once. A
+ * date after today, or a session whose day has not come, is refused in words and nothing is stored.
+ */
 export async function saveSessionMeasure(input: SaveMeasureInput): Promise<SavedMeasure> {
+  const dateProblem = checkMeasureDate(input.date, todayIso(), input.session)[0];
+  if (dateProblem) throw new Refusal('invalid', `Not saved: ${dateProblem.message}`);
   const score = scoreQuestionnaire(input.kind, input.answers);
   const complete = input.status === 'complete' && score.ok;
   const measure: Measure = {
@@ -52,7 +64,7 @@ export async function saveSessionMeasure(input: SaveMeasureInput): Promise<Saved
     courseId: input.course.id,
     sessionId: input.session.id,
     kind: input.kind,
-    date: input.session.date,
+    date: input.date,
     answers: input.answers,
     ...(input.difficulty === undefined ? {} : { difficulty: input.difficulty }),
     ...(complete && score.ok ? { total: score.value.total } : {}),

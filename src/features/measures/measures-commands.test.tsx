@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { saveSessionMeasure } from '../../app-model/commands/measures';
+import { listSessions } from '../../db/courses';
 import { listSessionMeasures } from '../../db/measures';
 import { getRatings } from '../../db/ratings';
 import { listCourseFlags } from '../../db/risk';
@@ -52,6 +54,72 @@ describe('save a PHQ-9', () => {
     expect(put.calls()).toBe(1);
     expect(await listSessionMeasures(sessionId)).toHaveLength(1);
     expect((await listCourseFlags('k1')).map((f) => f.source)).toEqual(['item9']);
+  });
+});
+
+describe('the date a questionnaire was answered', () => {
+  const fillPhq9 = async (user: ReturnType<typeof renderApp>['user']) => {
+    const form = await screen.findByRole('form', { name: 'PHQ-9' });
+    await user.click(within(form).getAllByRole('radio', { name: 'Several days (1)' })[0]!);
+    await user.keyboard('111111111');
+    return form;
+  };
+
+  it('defaults to the session’s date and stays editable; the measure is stored on the day chosen', async () => {
+    const { user } = renderApp(url());
+    const form = await fillPhq9(user);
+    const date = within(form).getByLabelText('Date answered (PHQ-9)');
+    expect(date).toHaveValue('2026-03-02');
+    await user.clear(date);
+    await user.type(date, '2026-03-01');
+    await user.click(within(form).getByRole('button', { name: 'Save PHQ-9' }));
+    expect(await screen.findByText(/^PHQ-9 saved: 9/)).toBeInTheDocument();
+    expect((await listSessionMeasures(sessionId)).map((m) => m.date)).toEqual(['2026-03-01']);
+  });
+
+  it('refuses a date after today at the date field, keeping the answers and storing nothing', async () => {
+    const { user } = renderApp(url());
+    const form = await fillPhq9(user);
+    const date = within(form).getByLabelText('Date answered (PHQ-9)');
+    await user.clear(date);
+    await user.type(date, '2026-03-05');
+    await user.click(within(form).getByRole('button', { name: 'Save PHQ-9' }));
+    expect(date).toHaveAccessibleDescription(
+      'This date is after today (Mon 2 Mar 2026): record a questionnaire on or after the day it was answered.',
+    );
+    expect(within(form).getByText('PHQ-9 total 9 of 27: Mild')).toBeInTheDocument();
+    expect(await listSessionMeasures(sessionId)).toHaveLength(0);
+    expect(await listCourseFlags('k1')).toHaveLength(0);
+  });
+
+  it('refuses the scores of a session whose day has not come', async () => {
+    const sessions = await listSessions('k1');
+    const two = sessions.find((s) => s.number === 2);
+    const { user } = renderApp(`/courses/k1/sessions/${two?.id ?? ''}/measures`);
+    const form = await fillPhq9(user);
+    const date = within(form).getByLabelText('Date answered (PHQ-9)');
+    await user.clear(date);
+    await user.type(date, '2026-03-02');
+    await user.click(within(form).getByRole('button', { name: 'Save PHQ-9' }));
+    expect(date).toHaveAccessibleDescription(
+      'Session 2 is on Mon 9 Mar 2026, which has not come yet: record its scores on or after that day.',
+    );
+    expect(await listSessionMeasures(two?.id ?? '')).toHaveLength(0);
+  });
+
+  it('is checked by the command too: a future date is refused and nothing is stored', async () => {
+    const session = (await listSessions('k1'))[0]!;
+    const saving = saveSessionMeasure({
+      course: { id: 'k1', clientId: 'c1' },
+      session,
+      date: '2026-03-03',
+      kind: 'phq9',
+      answers: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+      status: 'complete',
+    });
+    await expect(saving).rejects.toMatchObject({ reason: 'invalid' });
+    await expect(saving).rejects.toThrow(/after today/);
+    expect(await listSessionMeasures(session.id)).toHaveLength(0);
   });
 });
 

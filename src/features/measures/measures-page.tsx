@@ -11,6 +11,7 @@ import type { CourseView } from '../../domain/course-view';
 import { formatDay } from '../../domain/dates';
 import {
   bandOf,
+  checkMeasureDate,
   GAD7,
   ITEM9_SCREEN_STATEMENT,
   PHQ9,
@@ -19,6 +20,8 @@ import {
 } from '../../domain/measures';
 import type { Measure, Questionnaire } from '../../domain/measures';
 import type { Course, Session } from '../../domain/types';
+import { todayIso } from '../../state/edge';
+import { Field } from '../../ui/field';
 
 import { QuestionnaireForm } from './questionnaire-form';
 import type { FormValue } from './questionnaire-form';
@@ -125,20 +128,27 @@ function savedWords({ measure, raised }: SavedMeasure): string {
 
 function MeasureSection({ course, session, questionnaire: q, existing, onDirty }: SectionProps) {
   const [flagged, setFlagged] = useState(false);
+  const [date, setDate] = useState(existing?.date ?? session.date);
+  const [dateError, setDateError] = useState<string>();
   const save = useCommand(saveSessionMeasure, {
     done: savedWords,
     onDone: (saved) => setFlagged(saved.raised.length > 0),
   });
-  const onSave = (value: FormValue, status: 'complete' | 'draft') =>
-    save.run({
+  const onSave = async (value: FormValue, status: 'complete' | 'draft') => {
+    const problem = checkMeasureDate(date, todayIso(), session)[0];
+    setDateError(problem?.message);
+    if (problem) return false;
+    return save.run({
       course,
       session,
+      date,
       kind: q.kind,
       ...(existing ? { existingId: existing.id } : {}),
       answers: value.answers,
       ...(value.difficulty === undefined ? {} : { difficulty: value.difficulty }),
       status,
     });
+  };
   const title = `${q.name}${existing ? (existing.status === 'draft' ? ' (draft)' : ' (saved)') : ''}`;
   return (
     <section className="card" aria-labelledby={`${q.kind}-title`}>
@@ -155,6 +165,22 @@ function MeasureSection({ course, session, questionnaire: q, existing, onDirty }
             }
           : {})}
         {...(q.kind === 'phq9' ? { itemNotes: { [PHQ9_ITEM9]: ITEM9_SCREEN_STATEMENT } } : {})}
+        header={
+          <Field label={`Date answered (${q.name})`} error={dateError}>
+            {(ids) => (
+              <input
+                {...ids}
+                type="date"
+                value={date}
+                onChange={(e) => {
+                  save.reset();
+                  setDateError(undefined);
+                  setDate(e.target.value);
+                }}
+              />
+            )}
+          </Field>
+        }
         pending={save.pending}
         onSave={onSave}
         onEdit={save.reset}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 
 import { checkAnswers, isScorable, itemField, scoreQuestionnaire } from '../../domain/measures';
 import type { DifficultyAnswer, Questionnaire } from '../../domain/measures';
@@ -24,6 +24,8 @@ interface Props {
   onEdit?: () => void;
   /** Whether the answers differ from what is stored, for the unsaved-changes guard. */
   onDirty?: (dirty: boolean) => void;
+  /** Fields shown before the items (the date answered). */
+  header?: ReactNode;
 }
 
 const sameValue = (a: FormValue, b: FormValue) =>
@@ -99,6 +101,7 @@ export function QuestionnaireForm(props: Props) {
         return save('complete');
       }}
     >
+      {props.header}
       <p className="questionnaire__stem">{q.stem}</p>
       <p className="hint">Keyboard: type 0–3 on an item to answer it and move to the next.</p>
       {q.items.map((text, i) => (
