@@ -1,150 +1,124 @@
 /**
- * Restoring a backup file: data from outside the app starts as `unknown` (STYLE rule 7). Every row
- * is checked before anything is written, so a broken file is refused whole, with reasons, and the
- * database is left exactly as it was.
+ * Restoring a backup file: data from outside the app starts as `unknown` (STYLE rule 7). Every
+ * table and every row is checked with the stored-entity schemas (src/domain/schemas) and the
+ * references between records before anything is written, so a broken file is refused whole, each
+ * reason naming the record, the field and why, and the database is left exactly as it was.
  */
-import { checkClientCode } from './client-code';
-import { isIsoDay, isTimeOfDay } from './dates';
+import { checkStructure } from './backup-file';
+import { checkReferences, checkTableRows, checkUniques } from './backup-rows';
+import type { Row } from './backup-rows';
 import { failure, problem, resultOf } from './problems';
 import type { Problem, Result } from './problems';
-import { PROBLEM_AREAS, SESSION_STATUSES } from './types';
+import { isTableName } from './schemas';
+import type { RowOf, TableName } from './schemas';
+
+export type { Row } from './backup-rows';
 
 export interface BackupShape {
-  /** Table name → the name of its primary key. */
-  keys: Record<string, string>;
   /** The newest schema version this app knows. */
   currentVersion: number;
+  /** Brings an older file's tables to `currentVersion` (the database's own upgrade functions). */
+  upgrade?: (tables: Record<string, unknown[]>, fromVersion: number) => Record<string, unknown[]>;
 }
 
-export type Row = Record<string, unknown>;
-
+/** A backup whose every row parsed: rows are the parsed values (unknown fields dropped). */
 export interface ValidBackup {
   schemaVersion: number;
   exportedAt: string;
-  tables: Record<string, Row[]>;
+  tables: { [T in TableName]?: RowOf<T>[] };
 }
 
-const MAX_PROBLEMS = 20;
+/** At most this many reasons are listed; the rest are counted. */
+export const MAX_PROBLEMS = 20;
 
 const isRecord = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks a parsed backup file; returns its tables when every row is sound, else every problem found. */
+/** Checks a parsed backup file; returns its tables when every row is sound, else the problems. */
 export function validateBackup(raw: unknown, shape: BackupShape): Result<ValidBackup> {
+  const structure = checkStructure(raw);
+  if (!structure.ok) return failure(structure.problems);
+  const envelope = checkEnvelope(raw, shape);
+  if (!envelope.ok) return failure(envelope.problems);
+  const { version, tables: rawTables } = envelope.value;
+  const found: Problem[] = [];
+  for (const [name, rows] of Object.entries(rawTables)) {
+    if (!isTableName(name)) {
+      found.push(
+        problem(
+          'backup-unknown-table',
+          `The backup has a table "${name}" that this app does not keep.`,
+        ),
+      );
+    } else if (!Array.isArray(rows)) {
+      found.push(problem('backup-table-not-list', `The table "${name}" is not a list of records.`));
+    }
+  }
+  if (found.length > 0) return failure(capped(found));
+  const upgraded =
+    version < shape.currentVersion && shape.upgrade
+      ? shape.upgrade(rawTables as Record<string, unknown[]>, version)
+      : (rawTables as Record<string, unknown[]>);
+  const tables: ValidBackup['tables'] = {};
+  for (const [name, rows] of Object.entries(upgraded) as [TableName, unknown[]][]) {
+    const checked = checkTableRows(name, rows);
+    found.push(...checked.problems);
+    (tables as Record<string, unknown[]>)[name] = checked.rows;
+  }
+  if (found.length === 0) found.push(...checkUniques(tables), ...checkReferences(tables));
+  if (found.length > 0) return failure(capped(found));
+  const exportedAt = typeof raw === 'object' && raw !== null ? (raw as Row).exportedAt : undefined;
+  return resultOf(
+    {
+      schemaVersion: shape.currentVersion,
+      exportedAt: typeof exportedAt === 'string' ? exportedAt : '',
+      tables,
+    },
+    [],
+  );
+}
+
+function checkEnvelope(raw: unknown, shape: BackupShape): Result<{ version: number; tables: Row }> {
   if (!isRecord(raw) || raw.app !== 'ipt-planner') {
     return failure([problem('backup-not-ours', 'This file is not an IPT Planner backup.')]);
   }
   const version = raw.schemaVersion;
+  if (version === undefined) {
+    return failure([
+      problem(
+        'backup-version-missing',
+        'The backup does not say which version of the app made it.',
+      ),
+    ]);
+  }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return failure([
-      problem('backup-version-missing', 'The backup does not say which version made it.'),
+      problem(
+        'backup-version-invalid',
+        `The backup's version (${JSON.stringify(version)}) is not a whole number from 1.`,
+      ),
     ]);
   }
   if (version > shape.currentVersion) {
     return failure([
       problem(
         'backup-too-new',
-        'This backup was made by a newer version of the app. Update the app first.',
+        `This backup was made by a newer version of the app (data version ${version}; this app reads up to ${shape.currentVersion}). Update the app first.`,
       ),
     ]);
   }
-  if (!isRecord(raw.tables))
+  if (!isRecord(raw.tables)) {
     return failure([problem('backup-no-tables', 'The backup holds no tables.')]);
-  const found: Problem[] = [];
-  const tables: Record<string, Row[]> = {};
-  for (const [name, rows] of Object.entries(raw.tables)) {
-    const key = shape.keys[name];
-    if (key === undefined) {
-      found.push(problem('backup-unknown-table', `The backup has an unknown table "${name}".`));
-    } else if (!Array.isArray(rows)) {
-      found.push(problem('backup-table-not-list', `The table "${name}" is not a list of records.`));
-    } else {
-      found.push(...checkRows(name, key, rows));
-      tables[name] = rows as Row[];
-    }
   }
-  found.push(...checkReferences(tables));
-  if (found.length > 0) return failure(found.slice(0, MAX_PROBLEMS));
-  return resultOf({ schemaVersion: version, exportedAt: String(raw.exportedAt ?? ''), tables }, []);
+  return resultOf({ version, tables: raw.tables }, []);
 }
 
-function checkRows(table: string, key: string, rows: unknown[]): Problem[] {
-  const found: Problem[] = [];
-  const seen = new Set<string>();
-  rows.forEach((row, i) => {
-    const where = `${table} record ${i + 1}`;
-    if (!isRecord(row))
-      return found.push(problem('backup-row-not-record', `${where} is not a record.`));
-    const id = row[key];
-    if (typeof id !== 'string' || id === '') {
-      return found.push(problem('backup-row-no-key', `${where} has no ${key}.`));
-    }
-    if (seen.has(id))
-      return found.push(problem('backup-row-duplicate', `${where} repeats ${key} ${id}.`));
-    seen.add(id);
-    const reason = ROW_CHECKS[table]?.(row);
-    if (reason) found.push(problem('backup-row-invalid', `${where} (${id}): ${reason}`));
-    return undefined;
-  });
-  return found;
-}
-
-/** Checks for the core tables; later tables are checked for their key only. */
-const ROW_CHECKS: Record<string, (row: Row) => string | undefined> = {
-  clients: (r) =>
-    typeof r.code !== 'string' || checkClientCode(r.code).length > 0
-      ? 'the client code is missing or malformed'
-      : typeof r.archived !== 'boolean'
-        ? 'archived must be true or false'
-        : undefined,
-  courses: (r) =>
-    typeof r.clientId !== 'string'
-      ? 'no client'
-      : !isIsoDay(r.startDate)
-        ? 'the start date is not a real day'
-        : typeof r.length !== 'number' ||
-            !Number.isInteger(r.length) ||
-            r.length < 1 ||
-            r.length > 20
-          ? 'the number of sessions is not 1–20'
-          : !PROBLEM_AREAS.includes(r.primaryArea as never)
-            ? 'the problem area is unknown'
-            : !isRecord(r.boundaries)
-              ? 'the phase boundaries are missing'
-              : undefined,
-  sessions: (r) =>
-    typeof r.courseId !== 'string'
-      ? 'no course'
-      : !isIsoDay(r.date)
-        ? 'the date is not a real day'
-        : !isTimeOfDay(r.time)
-          ? 'the time is not a time of day'
-          : !(r.number === null || (typeof r.number === 'number' && Number.isInteger(r.number)))
-            ? 'the session number is not a whole number'
-            : !SESSION_STATUSES.includes(r.status as never)
-              ? 'the status is unknown'
-              : undefined,
-};
-
-/** Courses must belong to a client in the file, and sessions to a course in the file. */
-function checkReferences(tables: Record<string, Row[]>): Problem[] {
-  const found: Problem[] = [];
-  const clients = new Set((tables.clients ?? []).map((c) => c.id));
-  const courses = new Set((tables.courses ?? []).map((c) => c.id));
-  for (const c of tables.courses ?? []) {
-    if (!clients.has(c.clientId)) {
-      found.push(
-        problem('backup-orphan', `Course ${String(c.id)} belongs to a client not in the file.`),
-      );
-    }
-  }
-  for (const s of tables.sessions ?? []) {
-    if (!courses.has(s.courseId)) {
-      found.push(
-        problem('backup-orphan', `Session ${String(s.id)} belongs to a course not in the file.`),
-      );
-    }
-  }
-  return found;
+function capped(found: readonly Problem[]): Problem[] {
+  if (found.length <= MAX_PROBLEMS) return [...found];
+  const more = found.length - MAX_PROBLEMS;
+  return [
+    ...found.slice(0, MAX_PROBLEMS),
+    problem('backup-more', `…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`),
+  ];
 }
 
 /** How many records of each table a valid backup holds, for the confirmation step. */

@@ -26,7 +26,7 @@ describe('restore a backup', () => {
     const { user } = renderApp('/backup');
     const broken = backup({
       clients: [
-        { id: 'a', code: 'AA-1', archived: false, createdAt: 'x' },
+        { id: 'a', code: 'AA-1', archived: false, createdAt: '2026-01-01T10:00:00Z' },
         { id: 'b', archived: false },
       ],
       courses: [{ id: 'k', clientId: 'zz', startDate: '2026-02-30', length: 12 }],
@@ -38,9 +38,11 @@ describe('restore a backup', () => {
       await screen.findByText('backup.json was refused. Nothing has been changed.'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/clients record 2 \(b\): the client code is missing/),
+      screen.getByText(/^Client 2 \(b\): code is missing; createdAt is missing\.$/),
     ).toBeInTheDocument();
-    expect(screen.getByText(/the start date is not a real day/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Course 1 \(k\): startDate "2026-02-30" is not a day that exists/),
+    ).toBeInTheDocument();
     expect((await db.clients.toArray()).map((c) => c.code)).toEqual(['HR-1']);
   });
 
@@ -56,7 +58,7 @@ describe('restore a backup', () => {
     // Given a valid backup with one other client
     const { user } = renderApp('/backup');
     const good = backup({
-      clients: [{ id: 'other', code: 'OT-2', archived: false, createdAt: 'x' }],
+      clients: [{ id: 'other', code: 'OT-2', archived: false, createdAt: '2026-02-01T10:00:00Z' }],
     });
     await user.upload(await screen.findByLabelText('Backup file'), file(good));
     // When the therapist confirms
@@ -66,5 +68,28 @@ describe('restore a backup', () => {
     // Then both clients are here
     expect(await screen.findByText('Restored 1 records from backup.json.')).toBeInTheDocument();
     expect((await db.clients.toArray()).map((c) => c.code).sort()).toEqual(['HR-1', 'OT-2']);
+  });
+
+  it('says why when a file that passed the check cannot be restored, and no longer calls it valid', async () => {
+    // Given a sound file whose client uses the code of a different client stored here
+    const { user } = renderApp('/backup');
+    const clash = backup({
+      clients: [{ id: 'there', code: 'hr-1', archived: false, createdAt: '2026-02-01T10:00:00Z' }],
+    });
+    await user.upload(await screen.findByLabelText('Backup file'), file(clash));
+    expect(await screen.findByText('backup.json is a valid backup')).toBeInTheDocument();
+    // When the therapist restores it
+    await user.click(screen.getByRole('button', { name: 'Restore these records' }));
+    // Then the refusal names the code, the page stops calling the file valid, nothing changed
+    expect(
+      await screen.findByText(
+        /The client code hr-1 in this file is already used here by a different client/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('backup.json was refused. Nothing has been changed.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('backup.json is a valid backup')).not.toBeInTheDocument();
+    expect((await db.clients.toArray()).map((c) => c.id)).toEqual(['here']);
   });
 });

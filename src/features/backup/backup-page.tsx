@@ -4,7 +4,8 @@ import type { ChangeEvent } from 'react';
 import { countRecords } from '../../domain/backup';
 import type { ValidBackup } from '../../domain/backup';
 import type { Problem } from '../../domain/problems';
-import { readBackup, restoreBackup } from '../../db/restore';
+import { readBackupFile, restoreBackup } from '../../db/restore';
+import { newId, nowIso } from '../../state/edge';
 import { Notice } from '../../ui/notice';
 import { Page } from '../../ui/page';
 
@@ -12,6 +13,7 @@ type Stage =
   | { kind: 'idle' }
   | { kind: 'refused'; file: string; problems: Problem[] }
   | { kind: 'ready'; file: string; backup: ValidBackup }
+  | { kind: 'restoring'; file: string; backup: ValidBackup }
   | { kind: 'done'; file: string; total: number };
 
 /** Restores a backup file: checked whole before anything is written, then merged on confirmation. */
@@ -21,7 +23,7 @@ export function BackupPage() {
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    const result = readBackup(await file.text());
+    const result = await readBackupFile(file);
     setStage(
       result.ok
         ? { kind: 'ready', file: file.name, backup: result.value }
@@ -30,9 +32,13 @@ export function BackupPage() {
   }
 
   async function onRestore(backup: ValidBackup, file: string) {
-    await restoreBackup(backup);
-    const total = Object.values(countRecords(backup)).reduce((a, b) => a + b, 0);
-    setStage({ kind: 'done', file, total });
+    setStage({ kind: 'restoring', file, backup });
+    const result = await restoreBackup(backup, { newId, now: nowIso() });
+    setStage(
+      result.ok
+        ? { kind: 'done', file, total: result.value.written }
+        : { kind: 'refused', file, problems: result.problems },
+    );
   }
 
   return (
@@ -59,7 +65,7 @@ export function BackupPage() {
           </ul>
         </Notice>
       ) : null}
-      {stage.kind === 'ready' ? (
+      {stage.kind === 'ready' || stage.kind === 'restoring' ? (
         <Notice tone="info" live title={`${stage.file} is a valid backup`}>
           <ul>
             {Object.entries(countRecords(stage.backup)).map(([table, n]) => (
@@ -69,8 +75,12 @@ export function BackupPage() {
             ))}
           </ul>
           <p>Records with the same id as records here replace them; everything else is added.</p>
-          <button type="button" onClick={() => void onRestore(stage.backup, stage.file)}>
-            Restore these records
+          <button
+            type="button"
+            disabled={stage.kind === 'restoring'}
+            onClick={() => void onRestore(stage.backup, stage.file)}
+          >
+            {stage.kind === 'restoring' ? 'Restoring…' : 'Restore these records'}
           </button>
         </Notice>
       ) : null}
