@@ -5,3 +5,4 @@ export * from './record';
 export * from './note';
 export * from './retention';
 export * from './pending';
+export * from './note-lines';

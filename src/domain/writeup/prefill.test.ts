@@ -145,3 +145,41 @@ describe('riskOf', () => {
     expect(riskOf(flags, 'session-2')).toBe(risk);
   });
 });
+
+describe('prefillWriteUp times', () => {
+  it('starts at the session’s time and ends after its planned length', () => {
+    // A 09:00 session of 50 minutes: 09:00 to 09:50
+    const w = prefillWriteUp({
+      session: session({ time: '09:00' }),
+      clientId: 'client-1',
+      scores: undefined,
+      flags: [],
+      plannedMinutes: 50,
+      now: NOW,
+    });
+    expect(w.startTime).toBe('09:00');
+    expect(w.endTime).toBe('09:50');
+  });
+
+  it('crosses the hour and leaves times off a cancelled session', () => {
+    const late = prefillWriteUp({
+      session: session({ time: '16:45' }),
+      clientId: 'client-1',
+      scores: undefined,
+      flags: [],
+      plannedMinutes: 45,
+      now: NOW,
+    });
+    expect(late.endTime).toBe('17:30');
+    const cancelled = prefillWriteUp({
+      session: session({ status: 'cancelled', cancelledBy: 'client' }),
+      clientId: 'client-1',
+      scores: undefined,
+      flags: [],
+      plannedMinutes: 45,
+      now: NOW,
+    });
+    expect(cancelled.startTime).toBeUndefined();
+    expect(cancelled.endTime).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 /** The first draft of a write-up, from what the app already knows of the session. */
 import type { SavedAgenda } from '../agenda/saved';
+import { isTimeOfDay } from '../dates';
 import type { AgendaSegment } from '../agenda/types';
 import type { SessionScores } from '../course-view';
 import type { RiskFlag } from '../measures';
@@ -62,6 +63,19 @@ export interface PrefillInput {
   now: IsoDateTime;
 }
 
+/** "09:00" plus 50 minutes is "09:50"; wraps past midnight. */
+export function addMinutes(time: string, minutes: number): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** The start from the session's time, the end from its planned length (when both are known). */
+function sessionTimes(time: string, minutes: number | undefined) {
+  if (!isTimeOfDay(time)) return {};
+  return { startTime: time, ...(minutes ? { endTime: addMinutes(time, minutes) } : {}) };
+}
+
 /**
  * A draft with attendance, scores, tasks, risk and the agenda's parts filled in. The scores are
  * the session's score summaries from the course view, used only when taken at this session.
@@ -94,6 +108,7 @@ export function prefillWriteUp(input: PrefillInput): SessionWriteUp {
     })),
     note: '',
     ...(attendance === 'held' && input.plannedMinutes ? { minutes: input.plannedMinutes } : {}),
+    ...(attendance === 'held' ? sessionTimes(session.time, input.plannedMinutes) : {}),
     risk: riskOf(input.flags, session.id),
     status: 'draft',
     amendments: [],

@@ -5,6 +5,7 @@ import { messageFor } from '../problems';
 import { flag, NOW, writeUp } from './fixtures';
 import {
   amendWriteUp,
+  checkFields,
   checkWriteUp,
   effectiveWriteUp,
   finaliseWriteUp,
@@ -140,5 +141,23 @@ describe('writeUpState', () => {
     [writeUp({ status: 'final' }), 'final'],
   ] as const)('%#', (w, state) => {
     expect(writeUpState(w)).toBe(state);
+  });
+});
+
+describe('checkFields times', () => {
+  it('refuses a time that is not HH:MM and an end before the start, at the field', () => {
+    expect(checkFields(writeUp({ startTime: '9am' }))).toEqual([
+      expect.objectContaining({
+        field: 'startTime',
+        message: 'Enter a time of day as HH:MM, for example 09:00.',
+      }),
+    ]);
+    expect(checkFields(writeUp({ startTime: '10:00', endTime: '09:50' }))).toEqual([
+      expect.objectContaining({
+        field: 'endTime',
+        message: 'The end time must be after the start time.',
+      }),
+    ]);
+    expect(checkFields(writeUp({ startTime: '09:00', endTime: '09:50' }))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** Checking, finalising and amending a write-up. The original of a final record never changes. */
-import { formatDay } from '../dates';
+import { formatDay, isTimeOfDay } from '../dates';
 import type { RiskFlag } from '../measures';
 import { failure, problem, resultOf } from '../problems';
 import type { Problem, Result } from '../problems';
@@ -38,6 +38,19 @@ export function checkFields(fields: WriteUpFields): Problem[] {
     found.push(
       problem('gad7-out-of-range', 'A GAD-7 total is a whole number from 0 to 21.', 'gad7'),
     );
+  }
+  return [...found, ...checkTimes(fields)];
+}
+
+/** Start and end, when given, are times of day and the end comes after the start. */
+function checkTimes({ startTime, endTime }: WriteUpFields): Problem[] {
+  const bad = (field: 'startTime' | 'endTime', value: string | undefined) =>
+    value !== undefined && value !== '' && !isTimeOfDay(value)
+      ? [problem(`${field}-invalid`, 'Enter a time of day as HH:MM, for example 09:00.', field)]
+      : [];
+  const found = [...bad('startTime', startTime), ...bad('endTime', endTime)];
+  if (found.length === 0 && startTime && endTime && endTime <= startTime) {
+    found.push(problem('end-before-start', 'The end time must be after the start time.', 'endTime'));
   }
   return found;
 }
@@ -104,6 +117,10 @@ const FIELD_LABEL: Record<keyof WriteUpFields, string> = {
   focusChange: 'change of focus',
   note: 'note',
   minutes: 'minutes',
+  startTime: 'start time',
+  endTime: 'end time',
+  clinicianAssessment: 'clinician’s assessment',
+  plan: 'plan',
 };
 
 function changedKeys(before: WriteUpFields, changes: WriteUpChanges): (keyof WriteUpFields)[] {

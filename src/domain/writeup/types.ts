@@ -36,6 +36,13 @@ export interface WriteUpFields {
   note: string;
   /** Actual minutes of the session, 1–180. */
   minutes?: number;
+  /** Start and end of the session, "HH:MM" (default: the session's time and its length). */
+  startTime?: string;
+  endTime?: string;
+  /** The therapist's assessment of the session, in their words (printed as typed). */
+  clinicianAssessment?: string;
+  /** The therapist's plan, in their words (printed as typed). */
+  plan?: string;
 }
 
 export type WriteUpChanges = Partial<WriteUpFields>;

@@ -18,6 +18,7 @@ import { nowIso, todayIso } from '../../state/edge';
 
 import { AttendanceSection } from './attendance-section';
 import { AutosaveStatusLine } from './autosave-status';
+import { ClinicianFields } from './clinician-fields';
 import { NumberFields } from './number-fields';
 import { textsOf, withNumbers } from './numbers';
 import type { NumberTexts } from './numbers';
@@ -39,6 +40,8 @@ interface Props {
   onMoved: (sessionId: string) => void;
 }
 
+const CLEARABLE = ['startTime', 'endTime', 'clinicianAssessment', 'plan'] as const;
+
 const NOT_FLUSHED =
   'Not finalised: the latest draft could not be saved first, so nothing was finalised. Your text is kept here; try again.';
 
@@ -48,6 +51,7 @@ export function DraftForm(props: Props) {
   const [fields, setFields] = useState<SessionWriteUp>(initial);
   const [texts, setTexts] = useState<NumberTexts>(() => textsOf(initial));
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [confirming, setConfirming] = useState(false);
   const flagsRef = useRef(flags);
   useEffect(() => {
     flagsRef.current = flags;
@@ -94,10 +98,18 @@ export function DraftForm(props: Props) {
     return attend.run({ record, schedule: next, replacedId: session.id });
   }
 
+  /** First click: check, then ask inline (finalising locks the record). */
+  function askToFinalise() {
+    const result = finaliseWriteUp(draft, flags, nowIso(), todayIso());
+    setProblems(result.ok ? [] : result.problems);
+    setConfirming(result.ok);
+  }
+
   async function onFinalise() {
     const result = finaliseWriteUp(draft, flags, nowIso(), todayIso());
     if (!result.ok) {
       setProblems(result.problems);
+      setConfirming(false);
       return;
     }
     setProblems([]);
@@ -109,7 +121,13 @@ export function DraftForm(props: Props) {
     });
   }
 
-  const onFields = (next: WriteUpFields) => setFields((f) => ({ ...f, ...next }));
+  const onFields = (next: WriteUpFields) =>
+    setFields((f) => {
+      const merged = { ...f, ...next };
+      // A field emptied by the therapist is removed, not kept from before.
+      for (const key of CLEARABLE) if (!(key in next)) delete merged[key];
+      return merged;
+    });
   const blocked =
     problems.find((p) => p.field === 'finalise' || p.field === 'session')?.message ??
     (problems.length > 0 ? 'Correct the fields marked above before finalising.' : undefined);
@@ -139,6 +157,7 @@ export function DraftForm(props: Props) {
         />
       </section>
       <RecordFields fields={fields} onChange={onFields} agendaHref={props.agendaHref} />
+      <ClinicianFields fields={fields} onChange={onFields} errors={errors} />
       <AutosaveStatusLine status={autosave.status} />
       {props.children(draft)}
       <section className="writeup-section" aria-labelledby="finalise-title">
@@ -146,14 +165,21 @@ export function DraftForm(props: Props) {
         <p className="muted">
           Finalising locks the record with today’s date and time. Later changes are amendments.
         </p>
-        <button
-          type="button"
-          onClick={onFinalise}
-          disabled={finalise.pending}
-          {...(blocked ? { 'aria-describedby': 'finalise-error' } : {})}
-        >
-          Finalise write-up
-        </button>
+        {confirming ? (
+          <FinaliseConfirm
+            pending={finalise.pending}
+            onConfirm={onFinalise}
+            onCancel={() => setConfirming(false)}
+          />
+        ) : (
+          <button
+            type="button"
+            onClick={askToFinalise}
+            {...(blocked ? { 'aria-describedby': 'finalise-error' } : {})}
+          >
+            Finalise write-up
+          </button>
+        )}
         {blocked ? (
           <p className="field__error" id="finalise-error" role="alert">
             {blocked}
@@ -162,6 +188,26 @@ export function DraftForm(props: Props) {
         <CommandStatus status={finalise.status} />
       </section>
     </>
+  );
+}
+
+/** The inline question before locking: the record cannot be edited afterwards, only amended. */
+function FinaliseConfirm(props: { pending: boolean; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <div className="notice notice--warning" role="group" aria-label="Confirm finalising">
+      <p>
+        Finalise now? The record is locked: you cannot edit it afterwards, only add dated
+        amendments.
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={props.onConfirm} disabled={props.pending}>
+          Yes, finalise and lock
+        </button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          Not yet
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 
 import { CommandStatus } from '../../app-model/command-status';
 import { saveNoteFormat } from '../../app-model/commands/writeup';
+import { NameReview, useNameReview } from '../../app-model/name-review';
 import { useCommand } from '../../app-model/use-command';
 import type { PrintPrivacy } from '../../domain/privacy';
-import { NOTE_FORMATS, progressNote, progressNoteHtml } from '../../domain/writeup';
+import { NOTE_FORMATS, noteHtml, progressNote } from '../../domain/writeup';
 import type { NoteContext, NoteFormat, SessionWriteUp } from '../../domain/writeup';
 import { Field } from '../../ui/field';
 
@@ -13,17 +14,45 @@ interface Props {
   context: NoteContext;
   format: NoteFormat;
   privacy: PrintPrivacy;
+  /** The course's people: their names in the therapist's text are marked for review. */
+  people: readonly { name: string; relationship: string }[];
 }
 
-/** The progress note exactly as it will be copied, with copy and download buttons. */
-export function NotePanel({ writeup, context, format, privacy }: Props) {
+/** Names to mark: the people, and the client's own name when paper shows the code. */
+function namesToReview(
+  people: Props['people'],
+  fullName: string | undefined,
+  privacy: PrintPrivacy,
+) {
+  const full = fullName?.trim() ?? '';
+  const client =
+    full !== '' && !privacy.showClientName
+      ? [full, ...full.split(/\s+/)].map((name) => ({ name, relationship: 'the client' }))
+      : [];
+  return [...(privacy.showPeopleNames ? [] : people), ...client];
+}
+
+/**
+ * The progress note exactly as it will be copied or downloaded, with copy and download buttons.
+ * The therapist's text is never changed; where paper shows roles, each typed name is marked and
+ * replaced only if the therapist chooses (the copy and the download use the reviewed text).
+ */
+export function NotePanel(props: Props) {
+  const { writeup, context, format, privacy } = props;
   const [status, setStatus] = useState('');
   const titleId = useId();
   const layout = useCommand(saveNoteFormat, { done: (f) => `Note layout set to ${f}` });
-  const text = progressNote(writeup, context, format, privacy);
+  const source = progressNote(writeup, context, format, privacy);
+  const fullName = context.client.fullName;
+  const names = useMemo(
+    () => namesToReview(props.people, fullName, privacy),
+    [props.people, fullName, privacy],
+  );
+  const review = useNameReview(source, names, names.length > 0);
+  const text = review.text;
 
   async function copy() {
-    const html = progressNoteHtml(writeup, context, format, privacy);
+    const html = noteHtml(text);
     try {
       if (typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
         await navigator.clipboard.write([
@@ -84,6 +113,7 @@ export function NotePanel({ writeup, context, format, privacy }: Props) {
         )}
       </Field>
       <CommandStatus status={layout.status} />
+      <NameReview state={review} source={source} label="the progress note" />
       <Field label="Note preview" hint="Exactly what is copied.">
         {(ids) => <textarea {...ids} className="writeup-note" readOnly rows={14} value={text} />}
       </Field>

@@ -1,6 +1,7 @@
 /**
  * What the write-up screen reads besides the course context: the session's write-up, the saved
- * agendas (this week's and last week's task), the people (for the note) and the note layout.
+ * agendas (this week's and last week's task), the people (for the note's name review), the note
+ * layout and the clinician's name and credentials.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 
@@ -8,7 +9,7 @@ import type { SavedAgenda } from '../../domain/agenda/saved';
 import type { InventoryPerson } from '../../domain/inventory';
 import { numberedSessions } from '../../domain/schedule';
 import type { Session } from '../../domain/types';
-import type { NoteFormat, SessionWriteUp } from '../../domain/writeup';
+import type { Clinician, NoteFormat, SessionWriteUp } from '../../domain/writeup';
 import { listSavedAgendas } from '../../db/agendas';
 import { listPeople } from '../../db/inventory';
 import { getSetting } from '../../db/settings';
@@ -19,20 +20,25 @@ export interface WriteUpExtras {
   agendas: ReadonlyMap<string, SavedAgenda>;
   people: InventoryPerson[];
   noteFormat: NoteFormat;
+  /** The clinician's name and credentials from Settings, for the note. */
+  clinician: Clinician;
 }
 
 async function load(courseId: string, sessionId: string): Promise<WriteUpExtras> {
-  const [writeup, agendas, people, noteFormat] = await Promise.all([
+  const [writeup, agendas, people, noteFormat, name, credentials] = await Promise.all([
     getWriteUp(sessionId),
     listSavedAgendas(courseId),
     listPeople(courseId),
     getSetting<NoteFormat>('noteFormat', 'DAP'),
+    getSetting<string>('clinicianName', ''),
+    getSetting<string>('clinicianCredentials', ''),
   ]);
   return {
     writeup,
     agendas: new Map(agendas.map((a) => [a.sessionId, a])),
     people,
     noteFormat: noteFormat === 'SOAP' ? 'SOAP' : 'DAP',
+    clinician: { name, credentials },
   };
 }
 

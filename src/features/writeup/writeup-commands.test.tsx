@@ -110,6 +110,7 @@ describe('finalise', () => {
     await user.type(await screen.findByLabelText('Session note'), 'Typed just before finalising');
     // When finalising at once (the autosave's pause not yet over)
     await user.click(screen.getByRole('button', { name: 'Finalise write-up' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, finalise and lock' }));
     // Then the failure shows at the button, the form and its text stay, and the draft is stored
     expect(await screen.findByText(new RegExp(`^${QUOTA}`))).toHaveAttribute('role', 'alert');
     expect(screen.getByLabelText('Session note')).toHaveValue('Typed just before finalising');
@@ -124,7 +125,8 @@ describe('finalise', () => {
     const put = failPuts('writeups', 0);
     const { user } = renderApp(URL2);
     await user.type(await screen.findByLabelText('Session note'), 'Good session');
-    await user.dblClick(screen.getByRole('button', { name: 'Finalise write-up' }));
+    await user.click(screen.getByRole('button', { name: 'Finalise write-up' }));
+    await user.dblClick(await screen.findByRole('button', { name: 'Yes, finalise and lock' }));
     expect(await screen.findByText(/^Finalised on/)).toBeVisible();
     const finals = putsTo(put, 'writeups').filter((row) => row.status === 'final');
     expect(finals).toHaveLength(1);
@@ -135,6 +137,7 @@ describe('amend', () => {
   async function finalised(user: ReturnType<typeof renderApp>['user']) {
     await user.type(await screen.findByLabelText('Session note'), 'First version');
     await user.click(screen.getByRole('button', { name: 'Finalise write-up' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, finalise and lock' }));
     await user.click(await screen.findByRole('button', { name: 'Amend this record' }));
     const minutes = screen.getByLabelText('Minutes');
     await user.clear(minutes);

@@ -45,6 +45,12 @@ async function typeNote(user: ReturnType<typeof renderApp>['user'], text: string
   expect(await screen.findByText(/^Draft saved \d\d:\d\d$/, {}, { timeout: 3000 })).toBeVisible();
 }
 
+/** Finalising asks inline first (it locks the record); the therapist confirms. */
+async function finalise(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(screen.getByRole('button', { name: 'Finalise write-up' }));
+  await user.click(await screen.findByRole('button', { name: 'Yes, finalise and lock' }));
+}
+
 describe('session write-up', () => {
   it('prefills the draft and saves it as the therapist types, surviving a re-render', async () => {
     // Given session 2 of a past course
@@ -102,7 +108,7 @@ describe('session write-up', () => {
   it('finalises: the record locks with the date and time, and the session is marked held', async () => {
     const { user } = renderApp(URL2);
     await typeNote(user, 'Good session');
-    await user.click(screen.getByRole('button', { name: 'Finalise write-up' }));
+    await finalise(user);
     expect(
       await screen.findByText(/^Finalised on \w{3} \d+ \w{3} \d{4} at \d\d:\d\d$/),
     ).toBeVisible();
@@ -126,7 +132,8 @@ describe('session write-up', () => {
     });
     const { user } = renderApp(URL2);
     // Then the flag shows first, with the way to acknowledge it
-    expect(await screen.findByText(/Disclosed thoughts of self-harm\./)).toBeVisible();
+    const banner = await screen.findByRole('region', { name: 'Open risk flag' });
+    expect(within(banner).getByText(/Disclosed thoughts of self-harm\./)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Assess and acknowledge' })).toHaveAttribute(
       'href',
       '/courses/k1/risk',
@@ -148,7 +155,7 @@ describe('session write-up', () => {
       },
     });
     await waitFor(() => expect(screen.queryByText('Open risk flag')).not.toBeInTheDocument());
-    await user.click(screen.getByRole('button', { name: 'Finalise write-up' }));
+    await finalise(user);
     expect(await screen.findByText(/^Finalised on/)).toBeVisible();
     expect((await getWriteUp('s2'))?.risk).toBe('acknowledged');
   });
@@ -156,7 +163,7 @@ describe('session write-up', () => {
   it('amends with a required reason and keeps the original beside the amendment', async () => {
     const { user } = renderApp(URL2);
     await typeNote(user, 'First version');
-    await user.click(screen.getByRole('button', { name: 'Finalise write-up' }));
+    await finalise(user);
     await user.click(await screen.findByRole('button', { name: 'Amend this record' }));
     const minutes = screen.getByLabelText('Minutes');
     await user.clear(minutes);
@@ -174,7 +181,7 @@ describe('session write-up', () => {
     );
     const original = screen.getByRole('region', { name: 'Original record' });
     expect(within(original).getByText('50')).toBeVisible();
-    expect(valueOf('Note preview')).toContain('Attendance: Held, 45 minutes.');
+    expect(valueOf('Note preview')).toContain('Time: 09:00–09:50 (45 minutes).');
   });
 
   it('shows the note exactly as copied, in DAP or SOAP, with the client code', async () => {
@@ -183,7 +190,9 @@ describe('session write-up', () => {
     expect(valueOf('Note preview')).toContain(
       'IPT progress note — WU-1 — Mon 9 Mar 2026 — Session 2 of 12',
     );
-    expect(valueOf('Note preview')).toContain('DATA\n- Attendance: Held, 50 minutes.');
+    expect(valueOf('Note preview')).toContain(
+      'DATA\n- Attendance: Held.\n- Time: 09:00–09:50 (50 minutes).\n- PHQ-9 not taken this session.\n- GAD-7 not taken this session.',
+    );
     await user.selectOptions(screen.getByLabelText('Note layout'), 'SOAP');
     await waitFor(() =>
       expect(valueOf('Note preview')).toContain('SUBJECTIVE\n- Spoke of her mother'),

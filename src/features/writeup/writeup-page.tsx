@@ -110,11 +110,19 @@ function WriteUpBody(props: { view: CourseView; session: Session; extras: WriteU
     client,
     length: course.length,
     focus: focusOf(course),
-    people: extras.people,
+    scores: view.sessionScores.get(session.id) ?? {},
+    flags: view.flags,
+    clinician: extras.clinician,
     formatStamp,
   };
   const note = (w: SessionWriteUp) => (
-    <NotePanel writeup={w} context={context} format={extras.noteFormat} privacy={privacy} />
+    <NotePanel
+      writeup={w}
+      context={context}
+      people={extras.people}
+      format={extras.noteFormat}
+      privacy={privacy}
+    />
   );
   if (future && !writeup) {
     return (
