@@ -1,21 +1,28 @@
+/**
+ * What the week screen and every agenda print read about a course: the course view model (course,
+ * client, sessions, measures, flags, contacts, the chosen baseline: one place, see
+ * course-context.ts) plus the agenda's own tables (saved agendas, focus changes, people, the
+ * dates the formulation and contract were agreed). `readAgendaData` also serves the "This week"
+ * packet, so every print builds its agenda from the same facts.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 
 import type { SavedAgenda } from '../../domain/agenda/saved';
+import { buildCourseView } from '../../domain/course-view';
+import type { CourseView } from '../../domain/course-view';
 import type { InventoryPerson } from '../../domain/inventory';
 import type { Measure, RiskFlag } from '../../domain/measures';
 import type { Client, Course, Session } from '../../domain/types';
 import { listSavedAgendas } from '../../db/agendas';
-import { getClient } from '../../db/clients';
-import { getCourse, listSessions } from '../../db/courses';
 import { listFocusChanges } from '../../db/focus-changes';
 import type { StoredFocusChange } from '../../db/focus-changes';
-import { listPeople } from '../../db/inventory';
-import { listFlags, listMeasures } from '../../db/measures';
-import { getContract, getFormulation } from '../../db/inventory';
-import { getCrisisContacts } from '../../db/settings';
+import { getContract, getFormulation, listPeople } from '../../db/inventory';
 import type { CrisisContact } from '../../db/settings';
+import { todayIso } from '../../state/edge';
+import { readCourseRecords } from '../course-context';
 
 export interface CourseAgendaData {
+  view: CourseView;
   course: Course;
   client: Client;
   sessions: Session[];
@@ -27,6 +34,8 @@ export interface CourseAgendaData {
   /** Every flag of the client, for each page as of its date. */
   flags: RiskFlag[];
   measures: Measure[];
+  /** The PHQ-9 the therapist chose as baseline (undefined: the first score). */
+  baselineId?: string;
   formulationAgreedOn?: string;
   contractAgreedOn?: string;
   contacts: CrisisContact[];
@@ -35,37 +44,34 @@ export interface CourseAgendaData {
 export type AgendaData =
   { state: 'loading' } | { state: 'missing' } | ({ state: 'ready' } & CourseAgendaData);
 
-async function load(courseId: string): Promise<AgendaData> {
-  const course = await getCourse(courseId);
-  const client = course ? await getClient(course.clientId) : undefined;
-  if (!course || !client) return { state: 'missing' };
-  const [sessions, saved, focusChanges, people, flags, measures, contacts, formulation, contract] =
-    await Promise.all([
-      listSessions(courseId),
-      listSavedAgendas(courseId),
-      listFocusChanges(courseId),
-      listPeople(courseId),
-      listFlags(client.id),
-      listMeasures(courseId),
-      getCrisisContacts(),
-      getFormulation(courseId),
-      getContract(courseId),
-    ]);
-  const openFlags = flags.filter((f) => f.status === 'open');
+/** The agenda facts of one course, or undefined when the course or its client is gone. */
+export async function readAgendaData(courseId: string): Promise<CourseAgendaData | undefined> {
+  const [records, saved, focusChanges, people, formulation, contract] = await Promise.all([
+    readCourseRecords(courseId),
+    listSavedAgendas(courseId),
+    listFocusChanges(courseId),
+    listPeople(courseId),
+    getFormulation(courseId),
+    getContract(courseId),
+  ]);
+  if (!records) return undefined;
+  const view = buildCourseView(records, todayIso());
   const formulationAgreedOn = formulation?.agreed?.agreed ? formulation.agreed.date : undefined;
   const contractAgreedOn = contract?.agreed ? contract.agreedDate : undefined;
+  const baselineId = view.baselines.phq9.chosen ? view.baselines.phq9.baseline?.id : undefined;
   return {
-    state: 'ready',
-    course,
-    client,
-    sessions,
+    view,
+    course: view.course,
+    client: view.client,
+    sessions: view.sessions,
     saved,
     focusChanges,
     people,
-    openFlags,
-    flags,
-    measures,
-    contacts,
+    openFlags: view.openFlags,
+    flags: view.flags,
+    measures: view.measures.filter((m) => m.courseId === courseId),
+    contacts: view.contacts,
+    ...(baselineId ? { baselineId } : {}),
     ...(formulationAgreedOn ? { formulationAgreedOn } : {}),
     ...(contractAgreedOn ? { contractAgreedOn } : {}),
   };
@@ -73,5 +79,10 @@ async function load(courseId: string): Promise<AgendaData> {
 
 /** Everything the week screen and the print views need about a course, live from the database. */
 export function useAgendaData(courseId: string): AgendaData {
-  return useLiveQuery(() => load(courseId), [courseId]) ?? { state: 'loading' };
+  return (
+    useLiveQuery(async (): Promise<AgendaData> => {
+      const data = await readAgendaData(courseId);
+      return data ? { state: 'ready', ...data } : { state: 'missing' };
+    }, [courseId]) ?? { state: 'loading' }
+  );
 }

@@ -3,10 +3,16 @@ import { PHASE_LABEL } from '../../domain/labels';
 import type { PrintPrivacy } from '../../domain/privacy';
 import { clientLabel, redactNames } from '../../domain/privacy';
 
-import { OUTCOME_TEXT } from './task-review';
-import type { CourseAgendaData } from './use-agenda-data';
+import type { CourseAgendaData } from './agenda-data';
+import './print-agenda.css';
 import type { WeekAgenda } from './week-agenda';
-import { focusText, mechanismMinutesText, mechanismsText, phq9Line } from './week-agenda';
+import {
+  focusText,
+  mechanismMinutesText,
+  mechanismsText,
+  OUTCOME_TEXT,
+  phq9Line,
+} from './week-agenda';
 
 interface Props {
   data: CourseAgendaData;

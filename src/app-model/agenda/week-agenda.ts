@@ -1,14 +1,14 @@
 /** One week's agenda as the screens show it: the domain's as-of view, labelled for the medium. */
 import { weekAgendaAt } from '../../domain/agenda/as-of';
 import type { CourseFacts, WeekAgendaView } from '../../domain/agenda/as-of';
-import type { AgendaFocus } from '../../domain/agenda/types';
+import type { AgendaFocus, TaskOutcome } from '../../domain/agenda/types';
 import { AREA_LABEL, STAGE_LABEL } from '../../domain/labels';
 import { scoreAsOf } from '../../domain/measures';
 import type { Medium, PrintPrivacy } from '../../domain/privacy';
 import { personLabel } from '../../domain/privacy';
 import type { Mechanism, Session } from '../../domain/types';
 
-import type { CourseAgendaData } from './use-agenda-data';
+import type { CourseAgendaData } from './agenda-data';
 
 export type WeekAgenda = WeekAgendaView;
 
@@ -22,6 +22,7 @@ export function factsOf(data: CourseAgendaData): CourseFacts {
     measures: data.measures,
     flags: data.flags,
     people: data.people,
+    ...(data.baselineId ? { baselineId: data.baselineId } : {}),
     ...(data.formulationAgreedOn ? { formulationAgreedOn: data.formulationAgreedOn } : {}),
     ...(data.contractAgreedOn ? { contractAgreedOn: data.contractAgreedOn } : {}),
   };
@@ -50,7 +51,12 @@ export function focusText(focus: AgendaFocus): string {
 
 /** The PHQ-9 line as of the session's date, in the one wording of measures/summary.ts. */
 export function phq9Line(data: CourseAgendaData, date: string): string | undefined {
-  return scoreAsOf(data.measures, { courseId: data.course.id, kind: 'phq9', date })?.words;
+  return scoreAsOf(data.measures, {
+    courseId: data.course.id,
+    kind: 'phq9',
+    date,
+    ...(data.baselineId ? { baselineId: data.baselineId } : {}),
+  })?.words;
 }
 
 const SHORT: Record<Mechanism, string> = {
@@ -72,3 +78,11 @@ export function mechanismMinutesText(minutes: Partial<Record<Mechanism, number>>
     .map((m) => `${SHORT[m]} ${minutes[m] ?? 0} min`);
   return parts.length === 0 ? '' : `Time by mechanism: ${parts.join(', ')}`;
 }
+
+/** What became of a task, in words. */
+export const OUTCOME_TEXT: Readonly<Record<TaskOutcome, string>> = {
+  done: 'Done',
+  partly: 'Partly done',
+  'not-done': 'Not done',
+  overtaken: 'Overtaken by events',
+};

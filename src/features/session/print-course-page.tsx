@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { numberedSessions } from '../../domain/schedule';
+import { CourseGuard } from '../../app-model/course-frame';
 import { useUiStore } from '../../state/ui-store';
 
-import { PrintAgenda } from './print-agenda';
+import { PrintAgenda } from '../../app-model/agenda/print-agenda';
 import { PrintBar } from './print-week-page';
-import './print.css';
-import { useAgendaData } from './use-agenda-data';
-import { weekAgenda } from './week-agenda';
+
+import { useAgendaData } from '../../app-model/agenda/agenda-data';
+import { weekAgenda } from '../../app-model/agenda/week-agenda';
 
 /** The whole course as a packet: one numbered session per page. */
 export function PrintCoursePage() {
@@ -18,7 +19,7 @@ export function PrintCoursePage() {
   useEffect(() => {
     document.title = 'Print the course · IPT Planner';
   }, []);
-  if (data.state === 'loading') return <p>Loading…</p>;
+  if (data.state === 'loading') return <CourseGuard state="loading" />;
   if (data.state === 'missing') {
     return (
       <>

@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 
+import { CourseGuard } from '../../app-model/course-frame';
 import { useUiStore } from '../../state/ui-store';
 
-import { PrintAgenda } from './print-agenda';
-import './print.css';
-import { useAgendaData } from './use-agenda-data';
-import { weekAgenda } from './week-agenda';
+import { PrintAgenda } from '../../app-model/agenda/print-agenda';
+
+import { useAgendaData } from '../../app-model/agenda/agenda-data';
+import { weekAgenda } from '../../app-model/agenda/week-agenda';
 
 /** The print view of one week: one page on A4 or US Letter. */
 export function PrintWeekPage() {
@@ -19,7 +20,7 @@ export function PrintWeekPage() {
   useEffect(() => {
     document.title = `${title} · IPT Planner`;
   }, [title]);
-  if (data.state === 'loading') return <p>Loading…</p>;
+  if (data.state === 'loading') return <CourseGuard state="loading" />;
   if (data.state === 'missing' || !session || session.number === null) {
     return (
       <>

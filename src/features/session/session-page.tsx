@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { dayOfTimestamp, formatDay } from '../../domain/dates';
+import { CourseGuard, CourseRiskBanner } from '../../app-model/course-frame';
+
+import { formatDay } from '../../domain/dates';
 import { PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
-import { ITEM9_SCREEN_STATEMENT } from '../../domain/measures';
 import { numberedSessions } from '../../domain/schedule';
 import type { Session } from '../../domain/types';
 import { useUiStore } from '../../state/ui-store';
 import { Page } from '../../ui/page';
 import { Notice } from '../../ui/notice';
-import { RiskBanner } from '../../ui/risk-banner';
 
 import { AgendaEditor } from './agenda-editor';
 import { FocusSection } from './focus-section';
@@ -17,9 +17,9 @@ import { planChanged, RegenerateNotice } from './regenerate-notice';
 import './session.css';
 import { TaskReview } from './task-review';
 import { ReviewDecisionForm, WeekEvents } from './week-events';
-import { useAgendaData } from './use-agenda-data';
-import type { CourseAgendaData } from './use-agenda-data';
-import { focusText, phq9Line, weekAgenda } from './week-agenda';
+import { useAgendaData } from '../../app-model/agenda/agenda-data';
+import type { CourseAgendaData } from '../../app-model/agenda/agenda-data';
+import { focusText, phq9Line, weekAgenda } from '../../app-model/agenda/week-agenda';
 
 function NotFound() {
   return (
@@ -35,7 +35,7 @@ function NotFound() {
 export function SessionPage() {
   const { courseId = '', sessionId = '' } = useParams();
   const data = useAgendaData(courseId);
-  if (data.state === 'loading') return <p>Loading…</p>;
+  if (data.state === 'loading') return <CourseGuard state="loading" />;
   const session =
     data.state === 'ready' ? data.sessions.find((s) => s.id === sessionId) : undefined;
   if (data.state === 'missing' || !session || session.number === null) return <NotFound />;
@@ -83,17 +83,7 @@ function Week({
         </>
       }
     >
-      <RiskBanner
-        flags={data.openFlags.map((f) => ({
-          id: f.id,
-          title: 'Open risk flag',
-          detail: f.detail,
-          raisedOn: formatDay(dayOfTimestamp(f.raisedAt)),
-        }))}
-        contacts={data.contacts}
-        screenNote={ITEM9_SCREEN_STATEMENT}
-        action={<Link to={`${base}/risk`}>Assess and acknowledge the risk flag</Link>}
-      />
+      <CourseRiskBanner view={data.view} />
       <WeekNav data={data} session={session} />
       <dl className="summary">
         <dt>Date</dt>

@@ -5,7 +5,7 @@ import type { SavedAgenda } from '../../domain/agenda/saved';
 import type { AgendaInput } from '../../domain/agenda/types';
 import { nowIso } from '../../state/edge';
 
-import type { WeekAgenda } from './week-agenda';
+import type { WeekAgenda } from '../../app-model/agenda/week-agenda';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

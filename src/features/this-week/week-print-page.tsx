@@ -1,30 +1,53 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 
-import { buildAgenda } from '../../domain/agenda/generate';
-import { focusAt } from '../../domain/agenda/focus';
+import { readAgendaData } from '../../app-model/agenda/agenda-data';
+import type { CourseAgendaData } from '../../app-model/agenda/agenda-data';
+import { PrintAgenda } from '../../app-model/agenda/print-agenda';
+import { weekAgenda } from '../../app-model/agenda/week-agenda';
 import { addDays, formatDay, startOfWeek } from '../../domain/dates';
-import { AREA_LABEL } from '../../domain/labels';
 import { clientLabel } from '../../domain/privacy';
 import type { PrintPrivacy } from '../../domain/privacy';
-import { listWeekOverview } from '../../db/week-overview';
-import type { WeekOverviewEntry } from '../../db/week-overview';
+import type { Session } from '../../domain/types';
+import { listWeek } from '../../db/week';
 import { todayIso } from '../../state/edge';
 import { useUiStore } from '../../state/ui-store';
 
 import { BlankPhq9 } from './blank-phq9';
-import { sessionPhq9 } from './week-scores';
 import './week-print.css';
 
-/** Every agenda of the week in one packet, one per page, each followed by a blank PHQ-9. */
+interface WeekPage {
+  data: CourseAgendaData;
+  session: Session & { number: number };
+}
+
+/** The week's sessions, each with its course's agenda facts (read once per course). */
+async function readWeekPages(from: string, to: string): Promise<WeekPage[]> {
+  const entries = (await listWeek(from, to)).filter(
+    (e) => e.session.number !== null && e.session.status !== 'cancelled',
+  );
+  const courseIds = [...new Set(entries.map((e) => e.course.id))];
+  const byCourse = new Map(
+    await Promise.all(courseIds.map(async (id) => [id, await readAgendaData(id)] as const)),
+  );
+  return entries.flatMap((e) => {
+    const data = byCourse.get(e.course.id);
+    const number = e.session.number;
+    return data && number !== null ? [{ data, session: { ...e.session, number } }] : [];
+  });
+}
+
+/**
+ * Every agenda of the week in one packet: each session's full agenda exactly as its single-week
+ * page prints it (the same facts as of its date), followed by a blank PHQ-9 for the client.
+ */
 export function WeekPrintPage() {
   const weekStartsOn = useUiStore((s) => s.weekStartsOn);
   const privacy = useUiStore((s) => s.privacy);
   const from = startOfWeek(todayIso(), weekStartsOn);
   const to = addDays(from, 6);
-  const entries = useLiveQuery(() => listWeekOverview(from, to), [from, to]);
-  if (entries === undefined) return <p>Loading…</p>;
-  const held = entries.filter((e) => e.session.number !== null && e.session.status !== 'cancelled');
+  const pages = useLiveQuery(() => readWeekPages(from, to), [from, to]);
+  if (pages === undefined) return <p role="status">Loading this week’s agendas…</p>;
   return (
     <div className="print-view">
       <div className="no-print button-row">
@@ -36,69 +59,22 @@ export function WeekPrintPage() {
       <h1 className="visually-hidden">
         This week&apos;s agendas, {formatDay(from)} to {formatDay(to)}
       </h1>
-      {held.length === 0 ? <p>No sessions this week.</p> : null}
-      {held.map((e) => (
-        <AgendaPages key={e.session.id} entry={e} privacy={privacy} />
+      {pages.length === 0 ? <p>No sessions this week.</p> : null}
+      {pages.map((p) => (
+        <AgendaPages key={p.session.id} page={p} privacy={privacy} />
       ))}
     </div>
   );
 }
 
-function AgendaPages({ entry, privacy }: { entry: WeekOverviewEntry; privacy: PrintPrivacy }) {
-  const { course, session, client } = entry;
-  const n = session.number ?? 1;
-  const last = sessionPhq9(entry);
-  const agenda = buildAgenda({
-    course,
-    sessionNumber: n,
-    focus: focusAt(course, entry.focusChanges, n),
-    riskFlagOpen: entry.openFlags.length > 0,
-    ...(last
-      ? {
-          latestScore: {
-            total: last.measure.total,
-            ...(last.baseline ? { baseline: last.baseline.total } : {}),
-          },
-        }
-      : {}),
-  });
-  const segments = entry.savedAgenda?.segments ?? agenda.segments;
-  const who = clientLabel(client, privacy);
+function AgendaPages({ page, privacy }: { page: WeekPage; privacy: PrintPrivacy }) {
+  const week = weekAgenda(page.data, page.session, privacy, 'paper');
+  const who = clientLabel(page.data.client, privacy);
   return (
     <>
-      <section className="print-page compact-agenda" aria-label={`Agenda for ${who}`}>
-        <h2>
-          {who}: {agenda.title}
-        </h2>
-        <p>
-          {formatDay(session.date)} {session.time} · {AREA_LABEL[agenda.focus.area]}
-        </p>
-        {last ? <p>{last.words}</p> : null}
-        {entry.openFlags.length > 0 ? (
-          <p>
-            <strong>Open risk flag: assess risk and acknowledge first.</strong>
-          </p>
-        ) : null}
-        <ol>
-          {segments.map((s) => (
-            <li key={s.id}>
-              <strong>
-                {s.title} ({s.minutes} min)
-              </strong>
-              {s.content[0] ? `: ${s.content[0]}` : ''}
-            </li>
-          ))}
-        </ol>
-        {agenda.reminders.length > 0 ? (
-          <ul>
-            {agenda.reminders.slice(0, 4).map((r) => (
-              <li key={r.code}>{r.text}</li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
+      <PrintAgenda data={page.data} week={week} privacy={privacy} level={2} />
       <section className="print-page" aria-label={`Blank PHQ-9 for ${who}`}>
-        <BlankPhq9 who={who} date={formatDay(session.date)} />
+        <BlankPhq9 who={who} date={formatDay(page.session.date)} />
       </section>
     </>
   );

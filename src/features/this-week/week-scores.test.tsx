@@ -72,8 +72,12 @@ describe('score lines of the week', () => {
 
   it('the Monday packet reads the same line', async () => {
     renderApp('/week/print');
-    const agenda = await screen.findByRole('region', { name: 'Agenda for AA-1' });
+    // The packet prints each session's full agenda, as its single-week page does
+    const pages = await screen.findAllByRole('article');
+    const agenda = pages.find((a) => within(a).queryByText(/Client AA-1/));
+    if (!agenda) throw new Error('no agenda page for AA-1');
     expect(within(agenda).getByText(AGAINST_CHOSEN)).toBeInTheDocument();
+    expect(within(agenda).getByText(/Task to set:/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Blank PHQ-9 for AA-1' })).toBeInTheDocument();
   });
 });
