@@ -6,7 +6,12 @@
 import type { RiskFlag } from '../../domain/measures';
 import type { Session } from '../../domain/types';
 import { amendWriteUp, riskOf } from '../../domain/writeup';
-import type { NoteFormat, SessionWriteUp, WriteUpChanges } from '../../domain/writeup';
+import type {
+  Clinician,
+  NoteFormat,
+  SessionWriteUp,
+  WriteUpChanges,
+} from '../../domain/writeup';
 import { setSetting } from '../../db/settings';
 import { changeWriteUp, saveWriteUpWithSchedule } from '../../db/writeups';
 import { nowIso } from '../../state/edge';
@@ -92,4 +97,12 @@ export async function saveNoteFormat(format: NoteFormat): Promise<NoteFormat> {
 export async function saveRetentionYears(years: number): Promise<number> {
   await setSetting('retentionYears', years);
   return years;
+}
+
+/** Keeps the clinician's name and credentials, printed at the foot of every progress note. */
+export async function saveClinician(clinician: Clinician): Promise<Clinician> {
+  const kept = { name: clinician.name.trim(), credentials: clinician.credentials.trim() };
+  await setSetting('clinicianName', kept.name);
+  await setSetting('clinicianCredentials', kept.credentials);
+  return kept;
 }

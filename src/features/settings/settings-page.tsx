@@ -1,3 +1,4 @@
+import { ClinicianForm } from './clinician-form';
 import { CrisisContactsForm } from './crisis-contacts-form';
 import { ExportDataButton } from './export-data-button';
 import { useUiStore } from '../../state/ui-store';
@@ -26,6 +27,7 @@ export function SettingsPage() {
           decide.
         </p>
       </section>
+      <ClinicianForm />
       <CrisisContactsForm />
       <fieldset className="card">
         <legend>Printing and exports</legend>
