@@ -8,10 +8,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 
 import { buildCourseView } from '../domain/course-view';
 import type { CourseRecords, CourseView } from '../domain/course-view';
+import { sortSessions } from '../domain/schedule';
 import { getClient } from '../db/clients';
 import { getChosenBaseline } from '../db/course-records';
-import { getCourse, listSessions } from '../db/courses';
-import { listClientMeasures, listFlags } from '../db/measures';
+import { describeUnreadable, readWhere } from '../db/checked';
+import { getCourse } from '../db/courses';
 import { getCrisisContacts } from '../db/settings';
 import { todayIso } from '../state/edge';
 
@@ -24,22 +25,26 @@ export async function readCourseRecords(courseId: string): Promise<CourseRecords
   if (!course) return undefined;
   const [client, sessions, measures, flags, contacts, phq9, gad7] = await Promise.all([
     getClient(course.clientId),
-    listSessions(courseId),
-    listClientMeasures(course.clientId),
-    listFlags(course.clientId),
+    readWhere('sessions', 'courseId', courseId),
+    readWhere('measures', 'clientId', course.clientId),
+    readWhere('riskFlags', 'clientId', course.clientId),
     getCrisisContacts(),
     getChosenBaseline(courseId, 'phq9'),
     getChosenBaseline(courseId, 'gad7'),
   ]);
   if (!client) return undefined;
+  const unreadable = [...sessions.unreadable, ...measures.unreadable, ...flags.unreadable].map(
+    (u) => ({ table: u.table, sentence: describeUnreadable(u) }),
+  );
   return {
     course,
     client,
-    sessions,
-    measures,
-    flags,
+    sessions: sortSessions(sessions.rows),
+    measures: measures.rows.sort((a, b) => a.date.localeCompare(b.date)),
+    flags: flags.rows.sort((a, b) => b.raisedAt.localeCompare(a.raisedAt)),
     contacts,
     chosenBaselines: { ...(phq9 ? { phq9 } : {}), ...(gad7 ? { gad7 } : {}) },
+    ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 
 import type { CourseView } from '../domain/course-view';
 import { ITEM9_SCREEN_STATEMENT } from '../domain/measures';
+import { Notice } from '../ui/notice';
 import { Page } from '../ui/page';
 import { RiskBanner } from '../ui/risk-banner';
 
@@ -42,6 +43,38 @@ export function CourseGuard({ state }: { state: 'loading' | 'missing' }) {
   );
 }
 
+/**
+ * Damaged records of the course are never dropped silently: the screen says how many could not
+ * be read, and a damaged risk flag is named as such (it might be an open one).
+ */
+function UnreadableNotice({ view }: { view: CourseView }) {
+  const list = view.unreadable ?? [];
+  if (list.length === 0) return null;
+  const flag = list.some((u) => u.table === 'riskFlags');
+  return (
+    <div className="no-print">
+      <Notice
+        tone={flag ? 'danger' : 'warning'}
+        title={`${list.length} stored record${list.length === 1 ? '' : 's'} of this client could not be read`}
+      >
+        {flag ? (
+          <p>
+            <strong>
+              One of them is a risk flag, which may be open: review risk with the client directly.
+            </strong>
+          </p>
+        ) : null}
+        <p>The rest of the screen is shown. Restoring a recent backup may repair them.</p>
+        <ul>
+          {list.slice(0, 5).map((u, i) => (
+            <li key={i}>{u.sentence}</li>
+          ))}
+        </ul>
+      </Notice>
+    </div>
+  );
+}
+
 /** The client's open flags, first on the screen until acknowledged; never printed. */
 export function CourseRiskBanner({
   view,
@@ -51,16 +84,21 @@ export function CourseRiskBanner({
   onRiskScreen?: boolean;
 }) {
   return (
-    <div className="no-print">
-      <RiskBanner
-        flags={bannerFlags(view.openFlags)}
-        contacts={view.contacts}
-        screenNote={ITEM9_SCREEN_STATEMENT}
-        {...(onRiskScreen
-          ? {}
-          : { action: <Link to={`/courses/${view.course.id}/risk`}>Assess and acknowledge</Link> })}
-      />
-    </div>
+    <>
+      <UnreadableNotice view={view} />
+      <div className="no-print">
+        <RiskBanner
+          flags={bannerFlags(view.openFlags)}
+          contacts={view.contacts}
+          screenNote={ITEM9_SCREEN_STATEMENT}
+          {...(onRiskScreen
+            ? {}
+            : {
+                action: <Link to={`/courses/${view.course.id}/risk`}>Assess and acknowledge</Link>,
+              })}
+        />
+      </div>
+    </>
   );
 }
 

@@ -24,6 +24,13 @@ export interface CourseRecords {
   contacts: CrisisContact[];
   /** The measure ids the therapist chose as baseline, per questionnaire. */
   chosenBaselines: Partial<Record<MeasureKind, string>>;
+  /** Stored records of this course that could not be read (damaged), in words; never dropped silently. */
+  unreadable?: UnreadableRecord[];
+}
+
+export interface UnreadableRecord {
+  table: string;
+  sentence: string;
 }
 
 export interface SessionScores {
