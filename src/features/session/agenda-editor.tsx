@@ -1,5 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
+import type { WeekAgenda } from '../../app-model/agenda/week-agenda';
+import { saveAgendaEdits } from '../../app-model/commands/agenda';
+import { CommandStatus } from '../../app-model/command-status';
+import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
+import { useCommand } from '../../app-model/use-command';
 import {
   checkSegment,
   checkTotal,
@@ -9,21 +14,47 @@ import {
 } from '../../domain/agenda/edit';
 import type { SegmentDraft } from '../../domain/agenda/edit';
 import { segmentForStrategy, strategiesOf } from '../../domain/agenda/input';
-import type { SavedAgenda } from '../../domain/agenda/saved';
 import type { AgendaSegment, StrategyOption } from '../../domain/agenda/types';
-import { updateAgenda } from '../../db/agendas';
-import { newId, nowIso } from '../../state/edge';
+import { newId } from '../../state/edge';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
 
 import { SegmentEditor } from './segment-editor';
 import { StrategyMenu } from './strategy-menu';
-import type { WeekAgenda } from './week-agenda';
 
 interface Props {
   week: WeekAgenda;
   courseId: string;
   sessionMinutes: number;
+}
+
+/*
+ * One unsaved-changes guard for the week screen (react-router honours one blocker at a time):
+ * each form that saves on request reports whether it has unsaved changes; the agenda editor,
+ * always on the screen, asks once before leaving and names what is unsaved.
+ */
+let unsaved: readonly string[] = [];
+const listeners = new Set<() => void>();
+function setUnsaved(what: string, dirty: boolean) {
+  if (unsaved.includes(what) === dirty) return;
+  unsaved = dirty ? [...unsaved, what] : unsaved.filter((w) => w !== what);
+  listeners.forEach((l) => l());
+}
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** Tells the week screen's guard whether this form has unsaved changes (cleared on unmount). */
+export function useReportUnsaved(what: string, dirty: boolean) {
+  useEffect(() => setUnsaved(what, dirty), [what, dirty]);
+  useEffect(() => () => setUnsaved(what, false), [what]);
+}
+
+function WeekUnsavedPrompt() {
+  const list = useSyncExternalStore(subscribe, () => unsaved);
+  const blocker = useUnsavedGuard(list.length > 0);
+  return <UnsavedPrompt blocker={blocker} what={list.join(' and ')} />;
 }
 
 function toSegments(drafts: readonly SegmentDraft[]): AgendaSegment[] {
@@ -46,7 +77,6 @@ export function AgendaEditor({ week, courseId, sessionMinutes }: Props) {
   const [edits, setEdits] = useState<SegmentDraft[] | null>(null);
   const [taskSet, setTaskSet] = useState<string | null>(null);
   const [notes, setNotes] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
   const segments: SegmentDraft[] = edits ?? week.segments;
   const task = taskSet ?? week.saved?.taskSet ?? '';
   const noteText = notes ?? week.saved?.notes ?? '';
@@ -54,10 +84,19 @@ export function AgendaEditor({ week, courseId, sessionMinutes }: Props) {
   const total = totalMinutes(countable(segments));
   const totalWarning = checkTotal(countable(segments), sessionMinutes)[0]?.message;
   const dirty = edits !== null || taskSet !== null || notes !== null;
+  useReportUnsaved('the agenda', dirty);
+  const save = useCommand(saveAgendaEdits, {
+    done: 'Agenda saved',
+    onDone: () => {
+      setEdits(null);
+      setTaskSet(null);
+      setNotes(null);
+    },
+  });
 
   const change = (next: SegmentDraft[]) => {
     setEdits(next);
-    setMessage('');
+    save.reset();
   };
   const addStrategy = (option: StrategyOption) =>
     change([
@@ -65,28 +104,6 @@ export function AgendaEditor({ week, courseId, sessionMinutes }: Props) {
       segmentForStrategy(option, week.generated.focus),
       ...segments.slice(-2),
     ]);
-
-  async function save() {
-    if (invalid) return setMessage('');
-    const next = toSegments(segments);
-    await updateAgenda(week.session.id, (current): SavedAgenda => ({
-      sessionId: week.session.id,
-      courseId,
-      segments: next,
-      generatedBase: current?.generatedBase ?? week.generated.segments,
-      notes: noteText,
-      ...(current?.taskReview ? { taskReview: current.taskReview } : {}),
-      ...(current?.events ? { events: current.events } : {}),
-      ...(current?.reviewDecision ? { reviewDecision: current.reviewDecision } : {}),
-      ...(task.trim() ? { taskSet: task.trim() } : {}),
-      strategiesUsed: strategiesOf(next),
-      updatedAt: nowIso(),
-    }));
-    setEdits(null);
-    setTaskSet(null);
-    setNotes(null);
-    setMessage('Agenda saved.');
-  }
 
   return (
     <section aria-labelledby="agenda-title" className="card">
@@ -147,7 +164,7 @@ export function AgendaEditor({ week, courseId, sessionMinutes }: Props) {
         value={task}
         onChange={(v) => {
           setTaskSet(v);
-          setMessage('');
+          save.reset();
         }}
       />
       <Field label="Notes for the week">
@@ -157,25 +174,32 @@ export function AgendaEditor({ week, courseId, sessionMinutes }: Props) {
             value={noteText}
             onChange={(e) => {
               setNotes(e.target.value);
-              setMessage('');
+              save.reset();
             }}
           />
         )}
       </Field>
       <div className="button-row no-print">
-        <button type="button" onClick={() => void save()} disabled={invalid}>
+        <button
+          type="button"
+          disabled={invalid || save.pending}
+          onClick={() =>
+            save.run(week, courseId, {
+              segments: toSegments(segments),
+              notes: noteText,
+              taskSet: task,
+            })
+          }
+        >
           Save agenda
         </button>
         {dirty ? <span className="muted">Unsaved changes</span> : null}
       </div>
+      <CommandStatus status={save.status} />
+      <WeekUnsavedPrompt />
       {invalid ? (
         <Notice tone="warning">
           Correct the marked part before saving; nothing has been lost.
-        </Notice>
-      ) : null}
-      {message ? (
-        <Notice tone="success" live>
-          {message}
         </Notice>
       ) : null}
     </section>

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 
+import { confirmFocusChange } from '../../app-model/commands/agenda';
+import { CommandStatus } from '../../app-model/command-status';
+import { useCommand } from '../../app-model/use-command';
 import { checkFocusChange } from '../../domain/agenda/focus';
 import type { FocusChange, FocusInForce } from '../../domain/agenda/focus';
 import { dayOfTimestamp, formatDay } from '../../domain/dates';
@@ -8,10 +11,11 @@ import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { DISPUTE_STAGES, PROBLEM_AREAS } from '../../domain/types';
 import type { Course, DisputeStage, ProblemArea } from '../../domain/types';
-import { addFocusChange } from '../../db/focus-changes';
 import { newId, nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
+
+import { useReportUnsaved } from './agenda-editor';
 
 interface Props {
   course: Course;
@@ -38,7 +42,14 @@ export function FocusSection({ course, sessionNumber, current, history }: Props)
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
   const [proposed, setProposed] = useState<FocusChange>();
-  const [message, setMessage] = useState('');
+  const confirm = useCommand(confirmFocusChange, {
+    done: (c) => `Focus change confirmed: from session ${c.fromSession}, ${describeFocus(c)}`,
+    onDone: () => {
+      setProposed(undefined);
+      setReason('');
+    },
+  });
+  useReportUnsaved('the change of focus', reason.trim() !== '');
   const dispute = area === 'role-dispute' || second === 'role-dispute';
 
   function review() {
@@ -53,15 +64,8 @@ export function FocusSection({ course, sessionNumber, current, history }: Props)
     };
     const found = checkFocusChange(course, change);
     setProblems(found);
-    setMessage('');
+    confirm.reset();
     setProposed(found.length === 0 ? change : undefined);
-  }
-  async function confirm() {
-    if (!proposed) return;
-    await addFocusChange(course.id, { ...proposed, decidedAt: nowIso() });
-    setProposed(undefined);
-    setReason('');
-    setMessage(`Focus changed from session ${proposed.fromSession}: ${describeFocus(proposed)}.`);
   }
 
   return (
@@ -130,21 +134,26 @@ export function FocusSection({ course, sessionNumber, current, history }: Props)
               weeks keep theirs.
             </p>
             <div className="button-row">
-              <button type="button" onClick={() => void confirm()}>
+              <button
+                type="button"
+                disabled={confirm.pending}
+                onClick={() => confirm.run(course.id, proposed)}
+              >
                 Confirm the change
               </button>
-              <button type="button" className="secondary" onClick={() => setProposed(undefined)}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={confirm.pending}
+                onClick={() => setProposed(undefined)}
+              >
                 Go back
               </button>
             </div>
           </Notice>
         ) : null}
       </details>
-      {message ? (
-        <Notice tone="success" live>
-          {message}
-        </Notice>
-      ) : null}
+      <CommandStatus status={confirm.status} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
+import { keepEditedAgenda, takeNewSuggestions } from '../../app-model/commands/agenda';
+import { CommandStatus } from '../../app-model/command-status';
+import { useCommand } from '../../app-model/use-command';
 import { diffAgendas } from '../../domain/agenda/edit';
 import type { AgendaSegment } from '../../domain/agenda/types';
 import type { SavedAgenda } from '../../domain/agenda/saved';
-import { updateAgenda } from '../../db/agendas';
-import { nowIso } from '../../state/edge';
 import { Notice } from '../../ui/notice';
-import { strategiesOf } from '../../domain/agenda/input';
 
 interface Props {
   saved: SavedAgenda;
@@ -24,22 +24,12 @@ const titles = (list: readonly AgendaSegment[]) => list.map((s) => s.title).join
 /** Shows what regenerating would change and lets the therapist choose; never silent. */
 export function RegenerateNotice({ saved, generated, onReplaced }: Props) {
   const d = diffAgendas(saved.segments, generated);
-  const keep = () =>
-    updateAgenda(saved.sessionId, (cur) => ({
-      ...(cur ?? saved),
-      generatedBase: generated,
-      updatedAt: nowIso(),
-    }));
-  const take = async () => {
-    await updateAgenda(saved.sessionId, (cur) => ({
-      ...(cur ?? saved),
-      segments: generated,
-      generatedBase: generated,
-      strategiesUsed: strategiesOf(generated),
-      updatedAt: nowIso(),
-    }));
-    onReplaced();
-  };
+  const keep = useCommand(keepEditedAgenda, { done: 'Your agenda kept' });
+  const take = useCommand(takeNewSuggestions, {
+    done: 'New suggestions taken',
+    onDone: onReplaced,
+  });
+  const pending = keep.pending || take.pending;
   return (
     <Notice tone="warning" title="The plan has changed since you edited this agenda">
       <p>Taking the new suggestions would change:</p>
@@ -54,13 +44,19 @@ export function RegenerateNotice({ saved, generated, onReplaced }: Props) {
         ) : null}
       </ul>
       <div className="button-row">
-        <button type="button" className="secondary" onClick={() => void keep()}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={pending}
+          onClick={() => keep.run(saved, generated)}
+        >
           Keep my agenda
         </button>
-        <button type="button" onClick={() => void take()}>
+        <button type="button" disabled={pending} onClick={() => take.run(saved, generated)}>
           Take the new suggestions
         </button>
       </div>
+      <CommandStatus status={keep.status.kind === 'idle' ? take.status : keep.status} />
     </Notice>
   );
 }

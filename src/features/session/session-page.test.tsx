@@ -93,7 +93,7 @@ describe('week screen: the agenda', () => {
     await user.click(screen.getByRole('button', { name: 'Remove part 3' }));
     await user.click(screen.getByRole('button', { name: 'Add a part' }));
     await user.click(screen.getByRole('button', { name: 'Save agenda' }));
-    expect(await screen.findByText('Agenda saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Agenda saved')).toHaveAttribute('role', 'status');
     const saved = await getSavedAgenda('s5');
     expect(saved?.segments[1]?.title).toBe('Scores, then the week');
     // "Add a part" puts it where it belongs, before the closing summary; a part was removed
@@ -158,7 +158,7 @@ describe('week screen: tasks', () => {
       'Ask Sam for a walk on Sunday',
     );
     await user.click(screen.getByRole('button', { name: 'Save agenda' }));
-    expect(await screen.findByText('Agenda saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Agenda saved')).toHaveAttribute('role', 'status');
     unmount();
     // When week 6 opens, the task is quoted for review
     const view = renderApp('/courses/k1/sessions/s6');
@@ -168,7 +168,10 @@ describe('week screen: tasks', () => {
     await view.user.click(within(review).getByRole('radio', { name: 'Partly done' }));
     await view.user.type(within(review).getByLabelText('What happened'), 'Asked, but backed off');
     await view.user.click(within(review).getByRole('button', { name: 'Record outcome' }));
-    expect(await screen.findByText('Outcome recorded: partly done.')).toBeInTheDocument();
+    expect(await screen.findByText('Outcome recorded: partly done')).toHaveAttribute(
+      'role',
+      'status',
+    );
     // The outcome is filed under the task it belongs to
     expect((await getSavedAgenda('s6'))?.taskReview).toEqual({
       outcome: 'partly',
@@ -190,7 +193,7 @@ describe('week screen: tasks', () => {
     await agendaSection();
     await user.type(screen.getByLabelText('Task for the coming week'), 'Call my sister');
     await user.click(screen.getByRole('button', { name: 'Save agenda' }));
-    await screen.findByText('Agenda saved.');
+    await screen.findByText('Agenda saved');
     await user.click(screen.getByRole('link', { name: 'Next: session 6' }));
     await user.click(await screen.findByRole('button', { name: 'Record outcome' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose what became of the task.');

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 
+import type { WeekAgenda } from '../../app-model/agenda/week-agenda';
+import { recordTaskOutcome } from '../../app-model/commands/agenda';
+import { CommandStatus } from '../../app-model/command-status';
+import { useCommand } from '../../app-model/use-command';
 import { TASK_OUTCOMES } from '../../domain/agenda/content-events';
 import type { TaskOutcome } from '../../domain/agenda/content-events';
-import { buildAgenda } from '../../domain/agenda/generate';
-import { strategiesOf } from '../../domain/agenda/input';
-import type { SavedAgenda } from '../../domain/agenda/saved';
-import { updateAgenda } from '../../db/agendas';
-import { nowIso } from '../../state/edge';
 import { Field } from '../../ui/field';
-import { Notice } from '../../ui/notice';
 
-import type { WeekAgenda } from './week-agenda';
+import { useReportUnsaved } from './agenda-editor';
 
 export const OUTCOME_TEXT: Record<TaskOutcome, string> = {
   done: 'Done',
@@ -19,46 +17,7 @@ export const OUTCOME_TEXT: Record<TaskOutcome, string> = {
   overtaken: 'Overtaken by events',
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * The week's record with an outcome: an untouched agenda follows the outcome at once; an edited
- * one keeps the therapist's parts (the plan-changed notice then offers the new review lines).
- */
-function withOutcome(week: WeekAgenda, courseId: string, outcome: TaskOutcome, note: string) {
-  const previous = week.input.previous
-    ? {
-        ...week.input.previous,
-        taskOutcome: outcome,
-        ...(note.trim() ? { outcomeNote: note.trim() } : {}),
-      }
-    : undefined;
-  const regenerated = buildAgenda({ ...week.input, ...(previous ? { previous } : {}) }).segments;
-  return (current: SavedAgenda | undefined): SavedAgenda => {
-    const untouched = !current || same(current.segments, current.generatedBase);
-    const segments = untouched ? regenerated : current.segments;
-    return {
-      sessionId: week.session.id,
-      courseId,
-      segments,
-      generatedBase: untouched ? regenerated : current.generatedBase,
-      notes: current?.notes ?? '',
-      taskReview: {
-        outcome,
-        note: note.trim(),
-        ...(week.input.previous?.taskSet ? { task: week.input.previous.taskSet } : {}),
-        ...(week.input.previous?.taskFromSession
-          ? { fromSession: week.input.previous.taskFromSession }
-          : {}),
-      },
-      ...(current?.events ? { events: current.events } : {}),
-      ...(current?.reviewDecision ? { reviewDecision: current.reviewDecision } : {}),
-      ...(current?.taskSet ? { taskSet: current.taskSet } : {}),
-      strategiesUsed: strategiesOf(segments),
-      updatedAt: nowIso(),
-    };
-  };
-}
+const outcomeWords = (o: TaskOutcome | undefined) => (o ? OUTCOME_TEXT[o].toLowerCase() : '');
 
 /** Last week's task, quoted, and what became of it. */
 export function TaskReview({ week, courseId }: { week: WeekAgenda; courseId: string }) {
@@ -66,7 +25,11 @@ export function TaskReview({ week, courseId }: { week: WeekAgenda; courseId: str
   const [outcome, setOutcome] = useState<TaskOutcome | undefined>(recorded?.outcome);
   const [note, setNote] = useState(recorded?.note ?? '');
   const [error, setError] = useState('');
-  const [message, setMessage] = useState('');
+  const dirty = outcome !== recorded?.outcome || note.trim() !== (recorded?.note ?? '');
+  useReportUnsaved('the task review', dirty);
+  const record = useCommand(recordTaskOutcome, {
+    done: (saved) => `Outcome recorded: ${outcomeWords(saved.taskReview?.outcome)}`,
+  });
   const task = week.generated.taskToReview?.text;
   if (!task) {
     return (
@@ -76,11 +39,10 @@ export function TaskReview({ week, courseId }: { week: WeekAgenda; courseId: str
       </section>
     );
   }
-  async function record() {
+  const submit = () => {
     if (!outcome) return setError('Choose what became of the task.');
-    await updateAgenda(week.session.id, withOutcome(week, courseId, outcome, note));
-    setMessage(`Outcome recorded: ${OUTCOME_TEXT[outcome].toLowerCase()}.`);
-  }
+    return record.run(week, courseId, outcome, note);
+  };
   return (
     <section aria-labelledby="task-review-title" className="card">
       <h2 id="task-review-title">Task to review</h2>
@@ -97,7 +59,7 @@ export function TaskReview({ week, courseId }: { week: WeekAgenda; courseId: str
               onChange={() => {
                 setOutcome(o);
                 setError('');
-                setMessage('');
+                record.reset();
               }}
             />{' '}
             {OUTCOME_TEXT[o]}
@@ -116,21 +78,17 @@ export function TaskReview({ week, courseId }: { week: WeekAgenda; courseId: str
             value={note}
             onChange={(e) => {
               setNote(e.target.value);
-              setMessage('');
+              record.reset();
             }}
           />
         )}
       </Field>
       <div className="button-row">
-        <button type="button" onClick={() => void record()}>
+        <button type="button" onClick={submit} disabled={record.pending}>
           Record outcome
         </button>
       </div>
-      {message ? (
-        <Notice tone="success" live>
-          {message}
-        </Notice>
-      ) : null}
+      <CommandStatus status={record.status} />
     </section>
   );
 }

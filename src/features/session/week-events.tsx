@@ -1,14 +1,15 @@
 import { useState } from 'react';
 
+import type { WeekAgenda } from '../../app-model/agenda/week-agenda';
+import { recordReviewDecision, recordWeekEvents } from '../../app-model/commands/agenda';
+import { CommandStatus } from '../../app-model/command-status';
+import { useCommand } from '../../app-model/use-command';
 import type { AgendaEvent, ReviewDecision } from '../../domain/agenda/types';
 import { REVIEW_DECISIONS } from '../../domain/agenda/types';
 import { DECISION_LABEL } from '../../domain/agenda/content-review';
-import { updateAgenda } from '../../db/agendas';
 import { Field } from '../../ui/field';
-import { Notice } from '../../ui/notice';
 
-import { recordChange } from './week-record';
-import type { WeekAgenda } from './week-agenda';
+import { useReportUnsaved } from './agenda-editor';
 
 const EVENT_LABEL: Record<AgendaEvent, string> = {
   'new-problem': 'A new problem outside the focus',
@@ -17,29 +18,21 @@ const EVENT_LABEL: Record<AgendaEvent, string> = {
 };
 const EVENTS = Object.keys(EVENT_LABEL) as AgendaEvent[];
 
+const sameEvents = (a: readonly AgendaEvent[], b: readonly AgendaEvent[]) =>
+  a.length === b.length && a.every((e) => b.includes(e));
+const decisionWords = (d: ReviewDecision | undefined) => (d ? DECISION_LABEL[d].toLowerCase() : '');
+
 /** Mark this week's events; the agenda is rebuilt around them (edits kept). */
 export function WeekEvents({ week, courseId }: { week: WeekAgenda; courseId: string }) {
   const [chosen, setChosen] = useState<AgendaEvent[]>(week.saved?.events ?? []);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
-  async function save() {
-    try {
-      const input = { ...week.input, events: chosen };
-      await updateAgenda(
-        week.session.id,
-        recordChange(week, courseId, input, () => ({ events: chosen })),
-      );
-      setError('');
-      setMessage(
-        chosen.length === 0
-          ? 'No events marked for this week.'
-          : 'Events saved; the agenda follows them.',
-      );
-    } catch {
-      setMessage('');
-      setError('The events could not be saved. Your choice is kept: try again.');
-    }
-  }
+  const dirty = !sameEvents(chosen, week.saved?.events ?? []);
+  useReportUnsaved('the events', dirty);
+  const save = useCommand(recordWeekEvents, {
+    done: (saved) =>
+      (saved.events ?? []).length === 0
+        ? 'No events recorded for this week'
+        : 'Events recorded; the agenda follows them',
+  });
   return (
     <section aria-labelledby="events-title" className="card no-print">
       <h2 id="events-title">Events this week</h2>
@@ -52,7 +45,7 @@ export function WeekEvents({ week, courseId }: { week: WeekAgenda; courseId: str
               checked={chosen.includes(e)}
               onChange={(ev) => {
                 setChosen(ev.target.checked ? [...chosen, e] : chosen.filter((x) => x !== e));
-                setMessage('');
+                save.reset();
               }}
             />{' '}
             {EVENT_LABEL[e]}
@@ -60,20 +53,16 @@ export function WeekEvents({ week, courseId }: { week: WeekAgenda; courseId: str
         ))}
       </fieldset>
       <div className="button-row">
-        <button type="button" className="secondary" onClick={() => void save()}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={save.pending}
+          onClick={() => save.run(week, courseId, chosen)}
+        >
           Save events
         </button>
       </div>
-      {message ? (
-        <Notice tone="success" live>
-          {message}
-        </Notice>
-      ) : null}
-      {error ? (
-        <Notice tone="warning" live>
-          {error}
-        </Notice>
-      ) : null}
+      <CommandStatus status={save.status} />
     </section>
   );
 }
@@ -83,25 +72,17 @@ export function ReviewDecisionForm({ week, courseId }: { week: WeekAgenda; cours
   const recorded = week.saved?.reviewDecision;
   const [decision, setDecision] = useState<ReviewDecision | undefined>(recorded?.decision);
   const [note, setNote] = useState(recorded?.note ?? '');
-  const [message, setMessage] = useState('');
   const [error, setError] = useState('');
-  async function save() {
+  const dirty = decision !== recorded?.decision || note.trim() !== (recorded?.note ?? '');
+  useReportUnsaved('the mid-course decision', dirty);
+  const save = useCommand(recordReviewDecision, {
+    done: (saved) =>
+      `Decision recorded: ${decisionWords(saved.reviewDecision?.decision)}. The following weeks follow it.`,
+  });
+  const submit = () => {
     if (!decision) return setError('Choose what was decided at the review.');
-    try {
-      const record = { decision, note: note.trim() };
-      await updateAgenda(
-        week.session.id,
-        recordChange(week, courseId, week.input, () => ({ reviewDecision: record })),
-      );
-      setError('');
-      setMessage(
-        `Decision recorded: ${DECISION_LABEL[decision].toLowerCase()}. The following weeks follow it.`,
-      );
-    } catch {
-      setMessage('');
-      setError('The decision could not be saved. Your choice is kept: try again.');
-    }
-  }
+    return save.run(week, courseId, decision, note);
+  };
   return (
     <section aria-labelledby="decision-title" className="card no-print">
       <h2 id="decision-title">Mid-course decision</h2>
@@ -116,7 +97,7 @@ export function ReviewDecisionForm({ week, courseId }: { week: WeekAgenda; cours
               onChange={() => {
                 setDecision(d);
                 setError('');
-                setMessage('');
+                save.reset();
               }}
             />{' '}
             {DECISION_LABEL[d]}
@@ -129,18 +110,23 @@ export function ReviewDecisionForm({ week, courseId }: { week: WeekAgenda; cours
         ) : null}
       </fieldset>
       <Field label="Decision note">
-        {(ids) => <textarea {...ids} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(ids) => (
+          <textarea
+            {...ids}
+            value={note}
+            onChange={(e) => {
+              setNote(e.target.value);
+              save.reset();
+            }}
+          />
+        )}
       </Field>
       <div className="button-row">
-        <button type="button" onClick={() => void save()}>
+        <button type="button" onClick={submit} disabled={save.pending}>
           Record decision
         </button>
       </div>
-      {message ? (
-        <Notice tone="success" live>
-          {message}
-        </Notice>
-      ) : null}
+      <CommandStatus status={save.status} />
     </section>
   );
 }

@@ -176,6 +176,11 @@ describe('week screen: changing the focus', () => {
     expect(await listFocusChanges('k1')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Confirm the change' }));
     // Then it is kept, and this week's agenda follows it
+    expect(
+      await screen.findByText(
+        'Focus change confirmed: from session 9, Role dispute (renegotiation)',
+      ),
+    ).toHaveAttribute('role', 'status');
     const history = await screen.findByRole('table', { name: 'Focus history' });
     expect(within(history).getByText('They are talking again')).toBeInTheDocument();
     expect(
