@@ -8,9 +8,10 @@ import type { CourseDraft } from '../../domain/course-plan';
 import type { Problem, Result } from '../../domain/problems';
 import { cancelSession, markHeld, rescheduleSession } from '../../domain/schedule';
 import type { ScheduleChange } from '../../domain/schedule';
+import { revertToPlanned } from '../../domain/schedule-revert';
 import type { Canceller, Course, PhaseBoundaries, Session } from '../../domain/types';
 import { changeSchedule, saveNewCourse, updateCourse } from '../../db/courses';
-import { newId, nowIso } from '../../state/edge';
+import { newId, nowIso, todayIso } from '../../state/edge';
 import { Refusal } from '../errors';
 
 /** Throws the domain's own words as a refusal when a rule says no. */
@@ -44,15 +45,34 @@ export async function saveBoundaries(
   await updateCourse(course.id, { boundaries });
 }
 
-/** Marks a planned session as held; returns it as stored. */
+/** Marks a planned session as held, on or after its day (today from the edge); returns it as stored. */
 export async function markSessionHeld(courseId: string, sessionId: string): Promise<Session> {
+  const today = todayIso();
   const sessions = await changeSchedule(courseId, (course, current) => {
     existing(course);
-    return valueOf(markHeld(current, sessionId));
+    return valueOf(markHeld(current, sessionId, today));
   });
   const held = sessions.find((s) => s.id === sessionId);
   if (!held) throw new Refusal('not-found');
   return held;
+}
+
+/**
+ * Puts a held, cancelled or missed appointment back to planned; returns the change (end date
+ * before and after) as computed from the stored sessions.
+ */
+export async function revertSessionToPlanned(
+  courseId: string,
+  sessionId: string,
+): Promise<ScheduleChange> {
+  let change: ScheduleChange | undefined;
+  await changeSchedule(courseId, (course, sessions) => {
+    existing(course);
+    change = valueOf(revertToPlanned(sessions, sessionId));
+    return change.sessions;
+  });
+  if (!change) throw new Refusal('unknown');
+  return change;
 }
 
 export interface CancelInput {

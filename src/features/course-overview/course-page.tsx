@@ -7,18 +7,22 @@ import { markSessionHeld } from '../../app-model/commands/courses';
 import { CourseFrame } from '../../app-model/course-frame';
 import { useCommand } from '../../app-model/use-command';
 import type { CourseView } from '../../domain/course-view';
-import { formatDay } from '../../domain/dates';
+import { formatDay, startOfWeek } from '../../domain/dates';
 import { endDateOf } from '../../domain/schedule';
+import { sessionsNeedingOutcome } from '../../domain/schedule-revert';
 import type { Session } from '../../domain/types';
+import { useUiStore } from '../../state/ui-store';
 import { Notice } from '../../ui/notice';
 
 import { BoundariesForm } from './boundaries-form';
 import { CancelPanel } from './cancel-panel';
 import { CourseSummary, SuitabilityStatus } from './course-summary';
 import { ReschedulePanel } from './reschedule-panel';
+import { RevertPanel } from './revert-panel';
 import { WeekTable } from './week-table';
+import type { RowAction } from './week-table';
 
-type Action = { session: Session; kind: 'cancel' | 'reschedule' };
+type Action = { session: Session; kind: 'cancel' | 'reschedule' | 'revert' };
 
 function subtitle(view: CourseView) {
   const { course, client, sessions } = view;
@@ -32,25 +36,51 @@ function subtitle(view: CourseView) {
   );
 }
 
-/** The weeks of the course and the changes to them: mark held, cancel, reschedule, phases. */
+/** Past sessions still "Planned": each needs its outcome (held, cancelled, no-show). */
+function NeedingOutcome({ view }: { view: CourseView }) {
+  const due = sessionsNeedingOutcome(view.sessions, view.today);
+  if (due.length === 0) return null;
+  return (
+    <Notice tone="warning" title="Sessions needing an outcome">
+      <p>
+        These sessions are past their day and still planned: record whether each was held, cancelled
+        or missed (in the table below).
+      </p>
+      <ul aria-label="Sessions needing an outcome">
+        {due.map((s) => (
+          <li key={s.id}>
+            Session {s.number}, {formatDay(s.date)}
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
+/** The weeks of the course and the changes to them: mark held, cancel, reschedule, put back, phases. */
 function CourseWeeks({ view }: { view: CourseView }) {
   const { course, sessions } = view;
+  const weekStartsOn = useUiStore((s) => s.weekStartsOn);
   const [action, setAction] = useState<Action>();
+  const [heldId, setHeldId] = useState('');
   const [message, setMessage] = useState('');
   const held = useCommand(markSessionHeld, {
     done: (s) => `Session ${s.number ?? ''} marked as held.`,
   });
 
-  function onAction(session: Session, kind: 'cancel' | 'reschedule' | 'held') {
+  function onAction(session: Session, kind: RowAction) {
     setMessage('');
     held.reset();
     if (kind !== 'held') return setAction({ session, kind });
+    setAction(undefined);
+    setHeldId(session.id);
     return held.run(course.id, session.id);
   }
   const done = (text: string) => {
     setAction(undefined);
     setMessage(text);
   };
+  const panel = action ? { view, session: action.session, onDone: done } : undefined;
 
   return (
     <>
@@ -59,19 +89,23 @@ function CourseWeeks({ view }: { view: CourseView }) {
           {message}
         </Notice>
       ) : null}
-      {action?.kind === 'cancel' ? (
-        <CancelPanel key={action.session.id} view={view} session={action.session} onDone={done} />
+      {panel && action?.kind === 'cancel' ? (
+        <CancelPanel key={action.session.id} {...panel} />
       ) : null}
-      {action?.kind === 'reschedule' ? (
-        <ReschedulePanel
-          key={action.session.id}
-          view={view}
-          session={action.session}
-          onDone={done}
-        />
+      {panel && action?.kind === 'reschedule' ? (
+        <ReschedulePanel key={action.session.id} {...panel} />
       ) : null}
-      <CommandStatus status={held.status} />
-      <WeekTable course={course} sessions={sessions} busy={held.pending} onAction={onAction} />
+      {panel && action?.kind === 'revert' ? (
+        <RevertPanel key={action.session.id} {...panel} />
+      ) : null}
+      <WeekTable
+        course={course}
+        sessions={sessions}
+        weekStart={startOfWeek(view.today, weekStartsOn)}
+        busy={held.pending}
+        rowStatus={{ sessionId: heldId, node: <CommandStatus status={held.status} /> }}
+        onAction={onAction}
+      />
     </>
   );
 }
@@ -87,6 +121,7 @@ export function CoursePage() {
     >
       {(view) => (
         <>
+          <NeedingOutcome view={view} />
           <SuitabilityStatus courseId={view.course.id} />
           <CourseSummary course={view.course} />
           <CourseWeeks view={view} />
