@@ -138,7 +138,7 @@ describe('buildAgenda: mid-course review', () => {
     [20, 8, 'down 60%', 'response', false],
     [20, 14, 'down 30%', 'partial', false],
     [20, 17, 'down 15%', 'none', true],
-    [12, 14, 'up 16.7%', 'none', true],
+    [12, 14, 'up 17%', 'none', true],
     [12, 18, 'up 50%', 'none', true],
     [20, 4, 'down 80%', 'remission', false],
   ] as const)(

@@ -109,6 +109,9 @@ describe('courseBaseline', () => {
 describe('changePercentWords', () => {
   it.each([
     [-12, 'down 12%'],
+    [16.7, 'up 17%'],
+    [-42.9, 'down 43%'],
+    [0.4, 'no change'],
     [5, 'up 5%'],
     [0, 'no change'],
     [undefined, 'change not calculable (baseline 0)'],

@@ -73,11 +73,15 @@ export interface ScoreSummary {
   words: string;
 }
 
-/** "down 12%", "up 5%", "no change". One format for a change, everywhere. */
+/**
+ * "down 12%", "up 5%", "no change": one format for a change, everywhere, in whole percent (the
+ * classification itself uses the exact figure, so 49.6 % is never shown as a 50 % response).
+ */
 export function changePercentWords(percent: number | undefined): string {
   if (percent === undefined) return 'change not calculable (baseline 0)';
-  if (percent === 0) return 'no change';
-  return percent < 0 ? `down ${Math.abs(percent)}%` : `up ${percent}%`;
+  const whole = Math.round(Math.abs(percent));
+  if (whole === 0) return 'no change';
+  return percent < 0 ? `down ${whole}%` : `up ${whole}%`;
 }
 
 /**
