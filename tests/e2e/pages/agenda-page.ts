@@ -31,9 +31,18 @@ export class AgendaPage {
     await this.page.getByLabel('Task for the coming week').fill(task);
   }
 
+  /** Saves the agenda and waits for its confirmation next to the button. */
   async save() {
     await this.page.getByRole('button', { name: 'Save agenda' }).click();
-    await expect(this.page.getByText('Agenda saved.')).toBeVisible();
+    await expect(
+      this.agenda.getByRole('status').filter({ hasText: /^Agenda saved$/ }),
+    ).toBeVisible();
+  }
+
+  /** The part titles once the week's agenda is shown (never an empty list mid-render). */
+  async shownPartTitles(): Promise<string[]> {
+    await expect(this.partTitles().first()).toBeVisible();
+    return this.partTitles().allTextContents();
   }
 
   async openPrint() {
