@@ -41,7 +41,6 @@ function expectClean(doc: unknown) {
   for (const term of FORBIDDEN_CLIENT_TERMS) expect(text).not.toContain(term);
   expect(text).not.toContain('ashamed');
   expect(text).not.toContain('nearly every day');
-  expect(text).not.toContain('maria');
   expect(checkClientDocument(text, safety)).toEqual([]);
 }
 
@@ -60,7 +59,8 @@ describe('buildTaskCard', () => {
     expect(r.ok && r.value).toMatchObject({
       clientLabel: 'GX-2',
       sessionLine: 'Session 5 of 12 · Mon 30 Mar 2026',
-      task: 'Ask work colleague to lunch on Friday.',
+      // The client's handout keeps the name as typed: the client knows Tom
+      task: 'Ask Tom to lunch on Friday.',
       nextSession: 'Mon 6 Apr 2026 at 09:00',
       crisisContacts: crisis,
     });
@@ -121,6 +121,49 @@ describe('buildTaskCard', () => {
     });
     expect(loose.ok).toBe(true);
     if (loose.ok) expectClean(loose.value);
+    if (loose.ok) expect(loose.value.task).toBe('Call Maria.');
+  });
+});
+
+describe('checkTaskCard names the sentence it leaves off', () => {
+  it('Given a jargon sentence among others, Then the warning quotes that sentence', () => {
+    const fields = taskCardFields(undefined, {
+      task: 'Read one to Dan. This is the role dispute work. Then have tea.',
+    });
+    const found = checkTaskCard(fields).filter((p) => p.field === 'task');
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'client-jargon',
+        severity: 'warning',
+        message: '“role dispute” is not for client paper. “This is the role dispute work.” is left off the card.',
+      }),
+    ]);
+  });
+});
+
+describe('client handouts keep the therapist’s words', () => {
+  it('Given the issue’s sentence, Then the card reads as typed: no role doubled, no month lowered', () => {
+    const task = 'After your mother Margaret died in March, read one to Dan.';
+    const r = buildTaskCard({
+      client,
+      course,
+      sessions,
+      sessionId: 's5',
+      taskSet: task,
+      crisisContacts: [],
+      privacy: DEFAULT_PRIVACY,
+      safety: {
+        people: [
+          { name: 'Margaret', relationship: 'Mother (died March 2026)' },
+          { name: 'Dan', relationship: 'Husband' },
+        ],
+      },
+    });
+    expect(r.ok && r.value.task).toBe(task);
+    const text = documentText(r.ok ? r.value : {});
+    expect(text).not.toContain('mother mother');
+    expect(text).not.toMatch(/\bmarch\b/);
+    expect(text).not.toContain('husband');
   });
 });
 

@@ -4,6 +4,7 @@ import { DEFAULT_PRIVACY } from '../privacy';
 import {
   checkClientDocument,
   cleanClientText,
+  droppedSentences,
   clientPaperLabel,
   documentText,
   sanitiseForClient,
@@ -71,8 +72,29 @@ describe('cleanClientText', () => {
     const text = 'Call Maria on Sunday. This is the role dispute work.';
     // When
     const out = cleanClientText(text, { people, privacy: DEFAULT_PRIVACY });
-    // Then the name became a role and the jargon sentence is gone
-    expect(out).toBe('Call sister on Sunday.');
+    // Then the name is kept as typed and only the jargon sentence is gone
+    expect(out).toBe('Call Maria on Sunday.');
+  });
+
+  it('Given the issue’s sentence, When cleaned, Then nothing is rewritten', () => {
+    const text = 'After your mother Margaret (who died in March) passed, you pulled away from Dan.';
+    const out = cleanClientText(text, {
+      people: [
+        { name: 'Margaret', relationship: 'Mother (died March 2026)' },
+        { name: 'Dan', relationship: 'Husband' },
+      ],
+      privacy: DEFAULT_PRIVACY,
+    });
+    expect(out).toBe(text);
+    expect(out).not.toContain('mother mother');
+  });
+});
+
+describe('droppedSentences', () => {
+  it('Given two sentences, one with jargon, Then it names only that one', () => {
+    expect(droppedSentences('Call Maria on Sunday. This is the role dispute work.')).toEqual([
+      'This is the role dispute work.',
+    ]);
   });
 });
 

@@ -3,12 +3,11 @@
  * Client documents never show risk flags, questionnaire item answers, therapist notes, the
  * formulation, problem-area labels or IPT jargon. Builders only take whitelisted inputs, and every
  * string they produce passes through `sanitiseForClient`, which drops any sentence that breaks a
- * rule (so a jargon word typed into a task never reaches paper) and redacts people's names.
+ * rule (so a jargon word typed into a task never reaches paper). The therapist's words are
+ * otherwise printed as typed, names included (issue 12 item 1).
  */
 import { ANSWER_OPTIONS, GAD7, PHQ9 } from '../measures';
-import { redactNames } from '../privacy';
 import type { PrintPrivacy } from '../privacy';
-import { DEFAULT_PRIVACY } from '../privacy';
 import type { InventoryPerson } from '../inventory';
 import { problem } from '../problems';
 import type { Problem } from '../problems';
@@ -110,13 +109,31 @@ export function checkClientDocument(text: string, ctx: ClientSafetyContext = {})
   return found;
 }
 
-/** A line of text cleaned for the client: names redacted, offending sentences dropped. */
+function sentencesIn(line: string): string[] {
+  return line.match(/[^.!?]+[.!?]*\s*/g) ?? [];
+}
+
+/**
+ * The sentences of `text` that break a rule for client paper (jargon, a note, item answers, the
+ * formulation), trimmed, in order: what `cleanClientText` leaves off, so a screen can name them.
+ */
+export function droppedSentences(text: string, ctx: ClientSafetyContext = {}): string[] {
+  return text
+    .split('\n')
+    .flatMap(sentencesIn)
+    .filter((sentence) => checkClientDocument(sentence, ctx).length > 0)
+    .map((sentence) => sentence.trim());
+}
+
+/**
+ * A line of text cleaned for the client: offending sentences dropped, every other character kept
+ * as the therapist typed it (names included: a handout is for the client, who knows them).
+ */
 export function cleanClientText(text: string, ctx: ClientSafetyContext = {}): string {
-  const redacted = redactNames(text, ctx.people ?? [], ctx.privacy ?? DEFAULT_PRIVACY);
-  return redacted
+  return text
     .split('\n')
     .map((line) =>
-      (line.match(/[^.!?]+[.!?]*\s*/g) ?? [])
+      sentencesIn(line)
         .filter((sentence) => checkClientDocument(sentence, ctx).length === 0)
         .join('')
         .trimEnd(),

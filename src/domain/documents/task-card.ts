@@ -8,7 +8,12 @@ import type { Problem, Result } from '../problems';
 import type { PrintPrivacy } from '../privacy';
 import { numberedSessions } from '../schedule';
 import type { Client, Course, Session } from '../types';
-import { checkClientDocument, clientPaperLabel, sanitiseForClient } from './client-safety';
+import {
+  checkClientDocument,
+  clientPaperLabel,
+  droppedSentences,
+  sanitiseForClient,
+} from './client-safety';
 import type { ClientSafetyContext, CrisisLine } from './client-safety';
 
 export const TASK_CARD_FIELDS = ['task', 'why', 'when', 'obstacle', 'plan'] as const;
@@ -66,10 +71,11 @@ export function checkTaskCard(fields: TaskCardFields, ctx: ClientSafetyContext =
         problem('too-long', `Keep this under ${limit} characters so the card folds.`, field),
       );
     }
-    const broken = checkClientDocument(fields[field], ctx)[0];
-    if (broken) {
+    for (const sentence of droppedSentences(fields[field], ctx)) {
+      const broken = checkClientDocument(sentence, ctx)[0];
+      if (!broken) continue;
       found.push(
-        warning(broken.code, `${broken.message} That sentence is left off the card.`, field),
+        warning(broken.code, `${broken.message} “${sentence}” is left off the card.`, field),
       );
     }
   }
