@@ -79,4 +79,15 @@ describe('this week', () => {
     expect(within(banner).getByText(/CC-3: Raised by the clinician/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Assess risk for CC-3' })).toBeInTheDocument();
   });
+
+  it('lists past sessions still planned as needing an outcome, and none of today’s', async () => {
+    // Given Wednesday: the two Monday sessions are past and still planned, CC-3's is today
+    renderApp('/');
+    const list = await screen.findByRole('list', { name: 'Sessions needing an outcome' });
+    expect(within(list).getAllByRole('link').map((l) => l.textContent)).toEqual([
+      'AA-1, session 1, Mon 2 Mar 2026',
+      'BB-2, session 1, Mon 2 Mar 2026',
+    ]);
+    expect(within(list).getAllByRole('link')[0]).toHaveAttribute('href', '/courses/k-a');
+  });
 });

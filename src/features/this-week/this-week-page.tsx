@@ -12,6 +12,7 @@ import { useUiStore } from '../../state/ui-store';
 import { Page } from '../../ui/page';
 import { RiskBanner } from '../../ui/risk-banner';
 
+import { NeedingOutcome } from './needing-outcome';
 import { WeekRow } from './week-row';
 import './this-week.css';
 
@@ -24,7 +25,8 @@ export function flagsFirst(entries: readonly WeekOverviewEntry[]): WeekOverviewE
 /** Monday morning: every session of this week, open risk flags first, with what each must do. */
 export function ThisWeekPage() {
   const weekStartsOn = useUiStore((s) => s.weekStartsOn);
-  const from = startOfWeek(todayIso(), weekStartsOn);
+  const today = todayIso();
+  const from = startOfWeek(today, weekStartsOn);
   const to = addDays(from, 6);
   const entries = useLiveQuery(() => listWeekOverview(from, to), [from, to]);
   const contacts = useLiveQuery(() => getCrisisContacts(), []);
@@ -55,6 +57,7 @@ export function ThisWeekPage() {
         contacts={contacts ?? []}
         screenNote={ITEM9_SCREEN_STATEMENT}
       />
+      <NeedingOutcome today={today} />
       {entries === undefined ? (
         <p>Loading…</p>
       ) : entries.length === 0 ? (
