@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { OUTCOME_TEXT } from '../../app-model/agenda/week-agenda';
 import type { WeekAgenda } from '../../app-model/agenda/week-agenda';
 import { recordTaskOutcome } from '../../app-model/commands/agenda';
 import { CommandStatus } from '../../app-model/command-status';
@@ -9,13 +10,6 @@ import type { TaskOutcome } from '../../domain/agenda/content-events';
 import { Field } from '../../ui/field';
 
 import { useReportUnsaved } from './agenda-editor';
-
-export const OUTCOME_TEXT: Record<TaskOutcome, string> = {
-  done: 'Done',
-  partly: 'Partly done',
-  'not-done': 'Not done',
-  overtaken: 'Overtaken by events',
-};
 
 const outcomeWords = (o: TaskOutcome | undefined) => (o ? OUTCOME_TEXT[o].toLowerCase() : '');
 
