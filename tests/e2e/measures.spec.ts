@@ -7,6 +7,8 @@ import { ClientPage } from './pages/client-page';
 import { ClientsPage } from './pages/clients-page';
 import { MeasuresPage } from './pages/measures-page';
 import { ProgressPage } from './pages/progress-page';
+import type { Assessment } from './pages/risk-page';
+import { RiskPage } from './pages/risk-page';
 import { ThisWeekPage } from './pages/this-week-page';
 import { printToPdf } from './pdf';
 
@@ -28,6 +30,19 @@ const FOUR_WEEKS_BEFORE_THIS_MONDAY = '2026-10-19';
 /** Monday of the fixed day's week. */
 const MONDAY_THIS_WEEK = '2026-11-16';
 
+const PASSIVE: Assessment = {
+  thoughts: /^Passive thoughts/,
+  plan: 'No',
+  intent: 'No',
+  means: 'No',
+  history: /^No past attempts/,
+  protective: 'Her sister; the allotment',
+  level: 'Low',
+  reasoning: 'Fleeting wish not to wake up, no plan, reasons for living',
+  safetyPlan: 'No safety plan needed',
+  followUp: 'Ask about item 9 next session',
+};
+
 const WEEKS = [
   [3, 3, 3, 3, 2, 2, 1, 1, 0], // 18 baseline, moderately severe
   [3, 3, 2, 2, 2, 1, 1, 0, 1], // 15, item 9 = 1
@@ -39,6 +54,7 @@ const WEEKS = [
 test('PHQ-9s across the weeks: bands, response and remission; item 9 flag everywhere until acknowledged; the week packet', async ({
   page,
 }, testInfo) => {
+  test.slow(); // five weeks of PHQ-9s, the assessment and a printed packet in one walk
   await new ClientsPage(page).goto();
   await new ClientsPage(page).addClient('ME-4');
   await new ClientPage(page).planCourse({
@@ -84,30 +100,37 @@ test('PHQ-9s across the weeks: bands, response and remission; item 9 flag everyw
   await week.goto();
   await expect(week.banner).toContainText('ME-4: PHQ-9 item 9 above 0');
   await expect(week.rows().first()).toContainText('Open risk flag');
+  await page.goto('/clients');
+  await expect(
+    page.getByRole('list', { name: 'Clients' }).getByRole('listitem').first(),
+  ).toContainText('Open risk flag ME-4');
   await expectNoViolations(page, 'this week');
   await page.goto(courseUrl);
   await expect(page.getByRole('region', { name: 'Open risk flag' })).toBeVisible();
   await page.getByRole('link', { name: 'Session 2', exact: true }).click();
   await expect(page.getByRole('region', { name: /open risk flag/i })).toBeVisible();
 
-  // Acknowledge it: it moves to the risk history and leaves the week view.
-  await page.goto(`${courseUrl}/risk`);
+  // Assess and acknowledge it: refused at the fields until complete, then in the risk history.
+  const risk = new RiskPage(page);
+  await risk.goto(courseUrl);
   await expectNoViolations(page, 'risk');
-  const form = page.getByRole('form', { name: /Acknowledge: PHQ-9 item 9/ });
-  await form.getByRole('button', { name: 'Acknowledge flag' }).click();
-  await expect(form.getByText('Write the action taken.')).toBeVisible();
-  await expectNoViolations(page, 'risk with errors');
-  await form.getByLabel('I assessed risk in this session').check();
-  await form.getByRole('radio', { name: 'Safety plan made' }).check();
-  await form.getByLabel('Action taken').fill('Safety plan made together');
-  await form.getByLabel('Note of the assessment').fill('Passive thoughts, no plan or intent');
+  const form = risk.form(/Acknowledge: PHQ-9 item 9/);
+  await expect(form.getByRole('button', { name: /plan unchanged/ })).toHaveCount(0);
   await form.getByRole('button', { name: 'Acknowledge flag' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'it is now in the risk history' }),
+    form.getByText('Give your judgement of the risk: low, moderate or high.'),
   ).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Acknowledged flags' })).toContainText(
-    'Action: Safety plan made together',
+  await expectNoViolations(page, 'risk with errors');
+  await risk.fill(form, { ...PASSIVE, safetyPlan: 'Safety plan made' });
+  await form.getByRole('button', { name: 'Acknowledge flag' }).click();
+  await expect(form.getByText(/There is no safety plan for this client yet/)).toBeVisible();
+  await risk.acknowledge(form, PASSIVE);
+  await expect(risk.history).toContainText(
+    'Risk assessment Wed 18 Nov 2026: low (passive thoughts, no plan, no intent)',
   );
+  await expect(risk.history).toContainText('Judgement rests on: Fleeting wish not to wake up');
+  await page.goto(`/clients`);
+  await expect(page.getByRole('list', { name: 'Clients' })).not.toContainText('Open risk flag');
   await week.goto();
   await expect(week.banner).toHaveCount(0);
 
