@@ -1,16 +1,17 @@
 import { useParams } from 'react-router';
 
 import { CoursePrintFrame } from '../../app-model/course-frame';
-
+import { NameReview, useNameReview } from '../../app-model/name-review';
 import { formatDay, isIsoDay } from '../../domain/dates';
 import type { TreatmentContract } from '../../domain/inventory';
 import { RULE_LABEL } from '../../domain/labels';
-import { clientLabel, redactNames } from '../../domain/privacy';
-import { useUiStore } from '../../state/ui-store';
+import { clientLabel } from '../../domain/privacy';
+import { usePreferences } from '../../state/preferences';
 
 import './inventory.css';
 import { useFormulationInputs } from './use-inventory';
 
+const NO_PEOPLE: readonly { name: string; relationship: string }[] = [];
 const day = (d: string | undefined) => (d && isIsoDay(d) ? formatDay(d) : '—');
 
 function ContractOnPaper({ c }: { c: TreatmentContract }) {
@@ -43,15 +44,18 @@ function ContractOnPaper({ c }: { c: TreatmentContract }) {
 /** The formulation and the contract of one course, on paper. */
 function FormulationOnPaper({ courseId }: { courseId: string }) {
   const inputs = useFormulationInputs(courseId);
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
+  const source = inputs?.formulation?.text ?? '';
+  const review = useNameReview(source, inputs?.people ?? NO_PEOPLE, !privacy.showPeopleNames);
   if (!inputs) return <p role="status">Loading the formulation…</p>;
-  const { formulation, contract, people } = inputs;
+  const { formulation, contract } = inputs;
   const agreed = formulation?.agreed;
   return (
     <section className="print-page">
       <h2>Formulation</h2>
+      <NameReview state={review} source={source} label="the formulation" />
       {formulation ? (
-        <p className="formulation-print">{redactNames(formulation.text, people, privacy)}</p>
+        <p className="formulation-print">{review.text}</p>
       ) : (
         <p>No formulation saved yet.</p>
       )}
@@ -69,10 +73,13 @@ function FormulationOnPaper({ courseId }: { courseId: string }) {
   );
 }
 
-/** The formulation in the therapist's words and the contract, on paper: people by role. */
+/**
+ * The formulation in the therapist's words and the contract, on paper. The text prints as typed;
+ * where paper shows roles, each name is marked and replaced only where the therapist chooses.
+ */
 export function FormulationPrintPage() {
   const { courseId = '' } = useParams();
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   return (
     <CoursePrintFrame
       courseId={courseId}
