@@ -1,13 +1,13 @@
 import { useParams } from 'react-router';
 
 import { CoursePrintFrame } from '../../app-model/course-frame';
-
+import { NameReview, useNameReview } from '../../app-model/name-review';
 import { formatDay } from '../../domain/dates';
 import type { InventoryPerson, LifeEvent } from '../../domain/inventory';
 import { nearestToOnset } from '../../domain/inventory';
-import { clientLabel, personLabel, redactNames } from '../../domain/privacy';
+import { clientLabel, personLabel } from '../../domain/privacy';
 import type { PrintPrivacy } from '../../domain/privacy';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 
 import { CircleFigure } from './circle-figure';
 import './inventory.css';
@@ -15,7 +15,11 @@ import { KIND_LABEL } from './inventory-labels';
 import { personDetails } from './person-card';
 import { useLifeEvents, usePeople } from './use-inventory';
 
-function PeopleOnPaper({ people, privacy }: { people: InventoryPerson[]; privacy: PrintPrivacy }) {
+/** The printed form of one typed text (after the names the therapist chose to replace). */
+type Printed = (key: string) => string;
+
+function PeopleOnPaper(props: { people: InventoryPerson[]; privacy: PrintPrivacy; printed: Printed }) {
+  const { people, privacy, printed } = props;
   return (
     <ol className="print-people-list">
       {people.map((p) => (
@@ -25,7 +29,7 @@ function PeopleOnPaper({ people, privacy }: { people: InventoryPerson[]; privacy
             {personDetails(p).map((r) => (
               <div key={r.term} className="person-card__row">
                 <dt>{r.term}</dt>
-                <dd>{redactNames(r.value, people, privacy)}</dd>
+                <dd>{printed(`${p.id}:${r.term}`)}</dd>
               </div>
             ))}
           </dl>
@@ -35,12 +39,7 @@ function PeopleOnPaper({ people, privacy }: { people: InventoryPerson[]; privacy
   );
 }
 
-function TimelineOnPaper(props: {
-  events: LifeEvent[];
-  people: InventoryPerson[];
-  privacy: PrintPrivacy;
-}) {
-  const { events, people, privacy } = props;
+function TimelineOnPaper({ events, printed }: { events: LifeEvent[]; printed: Printed }) {
   const key = nearestToOnset(events);
   if (events.length === 0) return null;
   return (
@@ -57,7 +56,7 @@ function TimelineOnPaper(props: {
               {e.kind === 'mood-change' ? `Mood ${e.mood ?? ''}` : KIND_LABEL[e.kind]}
               {e.id === key?.id ? ' · nearest to onset' : ''}
             </p>
-            <p className="timeline__what">{redactNames(e.description, people, privacy)}</p>
+            <p className="timeline__what">{printed(`event:${e.id}`)}</p>
           </li>
         ))}
       </ol>
@@ -65,16 +64,39 @@ function TimelineOnPaper(props: {
   );
 }
 
-/** The circles, the people and the timeline on paper. */
+const SEP = '\u2029';
+const NO_PEOPLE: readonly InventoryPerson[] = [];
+
+/** Every text the therapist typed on this paper, keyed by where it prints. */
+function typedTexts(people: InventoryPerson[], events: LifeEvent[]): [string, string][] {
+  return [
+    ...people.flatMap((p) =>
+      personDetails(p).map((r): [string, string] => [`${p.id}:${r.term}`, r.value]),
+    ),
+    ...events.map((e): [string, string] => [`event:${e.id}`, e.description]),
+  ];
+}
+
+/**
+ * The circles, the people and the timeline on paper. The therapist's text prints as typed; where
+ * paper shows roles, each name in it is marked and replaced only where the therapist chooses.
+ */
 function InventoryOnPaper({ courseId, client }: { courseId: string; client: string }) {
   const people = usePeople(courseId);
   const events = useLifeEvents(courseId);
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
+  const typed = typedTexts(people ?? [], events ?? []);
+  const source = typed.map(([, text]) => text).join(SEP);
+  const review = useNameReview(source, people ?? NO_PEOPLE, !privacy.showPeopleNames);
+  const out = review.text.split(SEP);
+  const index = new Map(typed.map(([key], i) => [key, i]));
+  const printed: Printed = (key) => out[index.get(key) ?? -1] ?? '';
   if (!people || !events) return <p role="status">Loading the inventory…</p>;
   const label = (p: InventoryPerson) => personLabel(p, privacy, 'paper');
   const hasEnd = people.some((p) => p.endRing !== undefined);
   return (
     <>
+      <NameReview state={review} source={source} label="the inventory" />
       <section className="print-page">
         <h2>Closeness circle</h2>
         <div className={`circles${hasEnd ? ' circles--two' : ''}`}>
@@ -107,10 +129,10 @@ function InventoryOnPaper({ courseId, client }: { courseId: string; client: stri
         {people.length === 0 ? (
           <p>No one recorded.</p>
         ) : (
-          <PeopleOnPaper people={people} privacy={privacy} />
+          <PeopleOnPaper people={people} privacy={privacy} printed={printed} />
         )}
       </section>
-      <TimelineOnPaper events={events} people={people} privacy={privacy} />
+      <TimelineOnPaper events={events} printed={printed} />
     </>
   );
 }
@@ -118,7 +140,7 @@ function InventoryOnPaper({ courseId, client }: { courseId: string; client: stri
 /** The inventory, the closeness circles and the timeline on paper: people by role unless opted in. */
 export function InventoryPrintPage() {
   const { courseId = '' } = useParams();
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   return (
     <CoursePrintFrame
       courseId={courseId}
