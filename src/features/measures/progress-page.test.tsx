@@ -79,10 +79,10 @@ describe('progress page', () => {
 
   it('reads the latest score in the one wording, against the chosen baseline', async () => {
     const { user } = renderApp('/courses/k1/progress');
-    // 9 against the first score 16: 7/16 = 43.75% down, shown to one decimal as 43.7% → partial response.
+    // 9 against the first score 16: 7/16 = 43.75% down, shown in whole percent (44%) → partial response.
     expect(
       await screen.findByText(/^Latest: PHQ-9 9 \(mild\) on Mon 16 Mar 2026/),
-    ).toHaveTextContent(/baseline 16, down 43\.7%; partial response/);
+    ).toHaveTextContent(/baseline 16, down 44%; partial response/);
     await user.selectOptions(screen.getByLabelText('Baseline'), 'Mon 9 Mar 2026: 20');
     expect(await screen.findByText('Baseline saved')).toHaveAttribute('role', 'status');
     // 9 against 20: down 55% → response (50% or more).
