@@ -80,7 +80,13 @@ export function riskLines(
   else if (latest) lines.push(`No risk assessment recorded in this session. ${assessmentLine(latest)}.`);
   const open = flagsOpenOn(flags, day);
   for (const f of open) {
-    lines.push(`Risk flag open, not yet assessed (raised ${formatDay(dayOfTimestamp(f.raisedAt))}): ${f.detail}`);
+    const raised = formatDay(dayOfTimestamp(f.raisedAt));
+    const later = f.acknowledgement ? formatDay(dayOfTimestamp(f.acknowledgement.at)) : undefined;
+    lines.push(
+      later
+        ? `Risk flag raised ${raised}, open at the end of this session, acknowledged ${later}: ${f.detail}`
+        : `Risk flag open, not yet assessed (raised ${raised}): ${f.detail}`,
+    );
   }
   const item9 = sessionItem9(w, scores) ?? 0;
   if (item9 > 0 && !today && open.length === 0) {

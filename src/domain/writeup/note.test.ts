@@ -165,6 +165,24 @@ describe('progressNote', () => {
     expect(open).not.toContain('No risk flag');
   });
 
+  it('says when a flag open that day was acknowledged later', () => {
+    const later = flag({
+      status: 'acknowledged',
+      acknowledgement: {
+        assessed: true,
+        safetyPlan: 'reviewed',
+        action: 'Assessed',
+        note: '',
+        at: '2026-03-16T10:00:00.000Z',
+      },
+    });
+    const text = progressNote(full, { ...ctx, flags: [later] }, 'DAP', DEFAULT_PRIVACY);
+    expect(text).toContain(
+      '- Risk flag raised Mon 9 Mar 2026, open at the end of this session, acknowledged Mon 16 Mar 2026: Disclosed passive thoughts of death.',
+    );
+    expect(text).not.toContain('No risk flag');
+  });
+
   it('says "No risk flag" only when item 9 was 0 and nothing is open', () => {
     const calm = [
       measure('p3', 'phq9', '2026-03-09', [1, 1, 1, 1, 1, 1, 1, 1, 0]),
