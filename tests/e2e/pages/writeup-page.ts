@@ -41,9 +41,10 @@ export class WriteUpPage {
     await this.finaliseButton.click();
   }
 
-  /** Finalises and waits for the locked record's stamp (the write's visible confirmation). */
+  /** Finalises (confirming the inline question) and waits for the locked record's stamp. */
   async finalise() {
     await this.finaliseButton.click();
+    await this.page.getByRole('button', { name: 'Yes, finalise and lock' }).click();
     await expect(this.finalisedNotice()).toBeVisible();
   }
 
