@@ -74,9 +74,12 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
   await writeup.copyNote();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('IPT progress note — WU-E2E — Mon 9 Mar 2026 — Session 2 of 12');
-  expect(copied).toContain('DATA\n- Attendance: Held, 50 minutes.');
+  expect(copied).toContain('DATA\n- Attendance: Held.\n- Time: 09:00–09:50 (50 minutes).');
   expect(copied).toContain('- Talked about the funeral and her sister.');
-  expect(copied).toContain('- Risk: Risk flag raised and acknowledged.');
+  expect(copied).toMatch(
+    /- Risk flag raised Mon 9 Mar 2026, open at the end of this session, acknowledged /,
+  );
+  expect(copied).not.toContain('No risk flag');
   await expect(writeup.preview).toHaveValue(copied);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as text file' }).click();
@@ -92,7 +95,7 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
     /Amended on .+ at \d\d:\d\d: Minutes: 50 → 45\. Reason: Session ended early; typed 50 by mistake/,
   );
   await expect(writeup.original()).toContainText('50');
-  await expect(writeup.preview).toHaveValue(/Attendance: Held, 45 minutes\./);
+  await expect(writeup.preview).toHaveValue(/Time: 09:00–09:50 \(45 minutes\)\./);
   await page.reload();
   await expect(writeup.amendments()).toBeVisible();
 
