@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 
 import { createAppRouter } from './app/router';
 import { registerOffline } from './app/offline';
+import { carryOverLocalPreferences } from './state/preferences';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -14,3 +15,6 @@ createRoot(root).render(
   </StrictMode>,
 );
 registerOffline();
+carryOverLocalPreferences().catch((error: unknown) => {
+  console.warn('Earlier preferences could not be carried over:', error);
+});

@@ -11,7 +11,7 @@ import { formatDay, startOfWeek } from '../../domain/dates';
 import { endDateOf } from '../../domain/schedule';
 import { sessionsNeedingOutcome } from '../../domain/schedule-revert';
 import type { Session } from '../../domain/types';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 import { Notice } from '../../ui/notice';
 
 import { BoundariesForm } from './boundaries-form';
@@ -60,7 +60,7 @@ function NeedingOutcome({ view }: { view: CourseView }) {
 /** The weeks of the course and the changes to them: mark held, cancel, reschedule, put back, phases. */
 function CourseWeeks({ view }: { view: CourseView }) {
   const { course, sessions } = view;
-  const weekStartsOn = useUiStore((s) => s.weekStartsOn);
+  const weekStartsOn = usePreferences().weekStartsOn;
   const [action, setAction] = useState<Action>();
   const [heldId, setHeldId] = useState('');
   const [message, setMessage] = useState('');

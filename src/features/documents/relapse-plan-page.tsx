@@ -21,7 +21,7 @@ import type { RelapsePlan, RelapsePlanDraft, RelapseSection } from '../../domain
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { numberedSessions } from '../../domain/schedule';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
 
@@ -87,7 +87,7 @@ interface FormProps {
 }
 
 function PlanForm({ initial, check, onSave }: FormProps) {
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const [texts, setTexts] = useState(() => toTexts(initial));
   const [savedTexts, setSavedTexts] = useState(() => toTexts(initial));
   const [problems, setProblems] = useState<Problem[]>([]);

@@ -11,7 +11,7 @@ import {
   sanitiseForClient,
 } from '../../domain/documents';
 import type { RelapsePlan } from '../../domain/documents';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 import { Notice } from '../../ui/notice';
 
 import { CrisisLines } from './frames';
@@ -21,7 +21,7 @@ import './documents.css';
 /** The relapse plan on one page, in the client's words, with the crisis lines. */
 export function RelapsePlanPrintPage() {
   const { courseId = '' } = useParams();
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   return (
     <CoursePrintFrame
       courseId={courseId}
@@ -35,7 +35,7 @@ export function RelapsePlanPrintPage() {
 }
 
 function PlanPrint({ view }: { view: CourseView }) {
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const sources = useClientSources(view);
   const stored = useLiveQuery(
     async (): Promise<RelapsePlan | null> => (await getRelapsePlan(view.course.id)) ?? null,

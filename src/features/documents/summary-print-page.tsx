@@ -4,7 +4,7 @@ import { CoursePrintFrame } from '../../app-model/course-frame';
 import type { CourseView } from '../../domain/course-view';
 import { clientPaperLabel } from '../../domain/documents';
 import type { CirclePlace } from '../../domain/documents';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 
 import { CrisisLines } from './frames';
 import { ScoreChart } from './score-chart';
@@ -32,7 +32,7 @@ function Circle({ title, places }: { title: string; places: readonly CirclePlace
 /** The summary on three pages: progress and circle, the plan, the letter. */
 export function SummaryPrintPage() {
   const { courseId = '' } = useParams();
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   return (
     <CoursePrintFrame
       courseId={courseId}

@@ -6,7 +6,7 @@ import { getStoredDocument } from '../../db/documents';
 import type { CourseView } from '../../domain/course-view';
 import { buildTaskCard, clientPaperLabel, documentId } from '../../domain/documents';
 import type { StoredDocument, TaskCard } from '../../domain/documents';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 import { Notice } from '../../ui/notice';
 
 import { CrisisLines } from './frames';
@@ -16,7 +16,7 @@ import './documents.css';
 /** The folded task card: one A6 box on one page. */
 export function TaskCardPrintPage() {
   const { courseId = '', sessionId = '' } = useParams();
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   return (
     <CoursePrintFrame
       courseId={courseId}
@@ -30,7 +30,7 @@ export function TaskCardPrintPage() {
 }
 
 function TaskCardPrint({ view, sessionId }: { view: CourseView; sessionId: string }) {
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const sources = useClientSources(view);
   const stored = useLiveQuery(
     async (): Promise<StoredDocument | null> =>

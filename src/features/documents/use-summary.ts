@@ -6,7 +6,7 @@ import type { CourseView } from '../../domain/course-view';
 import { buildEndOfTreatmentSummary, documentId, draftLetter } from '../../domain/documents';
 import type { EndOfTreatmentSummary, SummaryInput } from '../../domain/documents';
 import type { StoredDocument } from '../../domain/documents';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 
 import { phq9Points, useClientSources } from './use-documents';
 
@@ -24,7 +24,7 @@ export type SummaryData =
  * score sentence and the letter take the baseline and the latest score from the course view.
  */
 export function useSummary(view: CourseView): SummaryData {
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const courseId = view.course.id;
   const sources = useClientSources(view);
   const extra = useLiveQuery(async () => {

@@ -5,7 +5,7 @@ import { endingRaisedWeek } from '../../domain/agenda/phase-steps';
 import { phaseOf } from '../../domain/course-plan';
 import type { CourseView } from '../../domain/course-view';
 import type { Problem } from '../../domain/problems';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 
 import { useSupervisionSources } from './use-documents';
 
@@ -21,7 +21,7 @@ export type PackData =
 
 /** The pack, or why it is refused (no consent to supervision in the contract). */
 export function useSupervisionPack(view: CourseView): PackData {
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const sources = useSupervisionSources(view);
   if (!sources) return { state: 'loading' };
   const { course, client } = view;

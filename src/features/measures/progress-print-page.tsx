@@ -5,7 +5,7 @@ import { RiskHistory } from '../../app-model/risk-history';
 import type { CourseView } from '../../domain/course-view';
 import { formatDay } from '../../domain/dates';
 import { clientLabel } from '../../domain/privacy';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 import { ProgressChart } from '../../ui/progress-chart';
 
 import { ProgressTable } from './progress-table';
@@ -16,7 +16,7 @@ import './measures.css';
 /** A one- or two-page progress summary for the final session or supervision; client code only. */
 export function ProgressPrintPage() {
   const { courseId = '' } = useParams();
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const extras = useProgressExtras(courseId);
   return (
     <CoursePrintFrame

@@ -6,13 +6,13 @@ import { clientLabel } from '../../domain/privacy';
 import { getClient } from '../../db/clients';
 import { getSafetyPlan } from '../../db/safety-plans';
 import { getCrisisContacts } from '../../db/settings';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 import './measures.css';
 
 /** The client handout: the plan in their words and the crisis lines; no scores, flags or notes. */
 export function SafetyPlanPrintPage() {
   const { clientId = '' } = useParams();
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const data = useLiveQuery(async () => {
     const [client, plan, contacts] = await Promise.all([
       getClient(clientId),

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 
 import { numberedSessions } from '../../domain/schedule';
 import { CourseGuard } from '../../app-model/course-frame';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 
 import { PrintAgenda } from '../../app-model/agenda/print-agenda';
 import { PrintBar } from './print-week-page';
@@ -15,7 +15,7 @@ import { weekAgenda } from '../../app-model/agenda/week-agenda';
 export function PrintCoursePage() {
   const { courseId = '' } = useParams();
   const data = useAgendaData(courseId);
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   useEffect(() => {
     document.title = 'Print the course · IPT Planner';
   }, []);

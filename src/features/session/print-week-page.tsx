@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { CourseGuard } from '../../app-model/course-frame';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 
 import { PrintAgenda } from '../../app-model/agenda/print-agenda';
 
@@ -13,7 +13,7 @@ import { weekAgenda } from '../../app-model/agenda/week-agenda';
 export function PrintWeekPage() {
   const { courseId = '', sessionId = '' } = useParams();
   const data = useAgendaData(courseId);
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const session =
     data.state === 'ready' ? data.sessions.find((s) => s.id === sessionId) : undefined;
   const title = session?.number ? `Print session ${session.number}` : 'Print';

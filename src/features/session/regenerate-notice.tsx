@@ -11,6 +11,8 @@ interface Props {
   generated: AgendaSegment[];
   /** Called after the new suggestions replaced the agenda, so unsaved edits are dropped too. */
   onReplaced: () => void;
+  /** Called with the confirmation after either choice (the notice then closes). */
+  onResolved: (message: string) => void;
 }
 
 /** True when the plan now generates something other than what the saved edits started from. */
@@ -22,12 +24,18 @@ export function planChanged(saved: SavedAgenda, generated: readonly AgendaSegmen
 const titles = (list: readonly AgendaSegment[]) => list.map((s) => s.title).join('; ');
 
 /** Shows what regenerating would change and lets the therapist choose; never silent. */
-export function RegenerateNotice({ saved, generated, onReplaced }: Props) {
+export function RegenerateNotice({ saved, generated, onReplaced, onResolved }: Props) {
   const d = diffAgendas(saved.segments, generated);
-  const keep = useCommand(keepEditedAgenda, { done: 'Your agenda kept' });
+  const keep = useCommand(keepEditedAgenda, {
+    done: 'Your agenda kept',
+    onDone: () => onResolved('Your agenda kept.'),
+  });
   const take = useCommand(takeNewSuggestions, {
     done: 'New suggestions taken',
-    onDone: onReplaced,
+    onDone: () => {
+      onReplaced();
+      onResolved('New suggestions taken.');
+    },
   });
   const pending = keep.pending || take.pending;
   return (

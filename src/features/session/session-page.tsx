@@ -7,7 +7,7 @@ import { formatDay } from '../../domain/dates';
 import { PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
 import { numberedSessions } from '../../domain/schedule';
 import type { Session } from '../../domain/types';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 import { Page } from '../../ui/page';
 import { Notice } from '../../ui/notice';
 
@@ -49,8 +49,9 @@ function Week({
   data: CourseAgendaData;
   session: Session & { number: number };
 }) {
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const [revision, setRevision] = useState(0);
+  const [resolved, setResolved] = useState<string>();
   const { course, client } = data;
   const week = weekAgenda(data, session, privacy, 'screen');
   const agenda = week.generated;
@@ -123,7 +124,13 @@ function Week({
           saved={week.saved}
           generated={agenda.segments}
           onReplaced={() => setRevision((r) => r + 1)}
+          onResolved={setResolved}
         />
+      ) : null}
+      {resolved ? (
+        <Notice tone="success" live>
+          {resolved}
+        </Notice>
       ) : null}
       {week.riskInserted ? (
         <Notice tone="warning">

@@ -200,8 +200,12 @@ describe('keeping or taking the new suggestions', () => {
       await expect
         .poll(async () => (await getSavedAgenda('s5'))?.generatedBase.length)
         .toBeGreaterThan(0);
-      // The notice goes once the choice is stored
-      expect(await screen.findByRole('heading', { level: 2, name: 'Agenda' })).toBeInTheDocument();
+      // The notice goes once the choice is stored, and the choice is confirmed on the page
+      expect(
+        await screen.findByText(
+          `${name === 'Keep my agenda' ? 'Your agenda kept' : 'New suggestions taken'}.`,
+        ),
+      ).toBeVisible();
       await expect
         .poll(() => screen.queryByText('The plan has changed since you edited this agenda'))
         .toBeNull();

@@ -1,12 +1,16 @@
 import { ClinicianForm } from './clinician-form';
 import { CrisisContactsForm } from './crisis-contacts-form';
 import { ExportDataButton } from './export-data-button';
-import { useUiStore } from '../../state/ui-store';
+import { CommandStatus } from '../../app-model/command-status';
+import { useCommand } from '../../app-model/use-command';
+import { setPrivacy, setWeekStartsOn, usePreferences } from '../../state/preferences';
 import { Page } from '../../ui/page';
 
 /** Preferences, printing privacy, and what the app is (and is not). */
 export function SettingsPage() {
-  const { privacy, setPrivacy, weekStartsOn, setWeekStartsOn } = useUiStore();
+  const { privacy, weekStartsOn } = usePreferences();
+  const savePrivacy = useCommand(setPrivacy, { done: 'Printing choice saved' });
+  const saveWeekStart = useCommand(setWeekStartsOn, { done: 'First day of the week saved' });
   return (
     <Page title="Settings">
       <section className="card" aria-labelledby="about-title">
@@ -39,7 +43,7 @@ export function SettingsPage() {
           <input
             type="checkbox"
             checked={privacy.showClientName}
-            onChange={(e) => setPrivacy({ ...privacy, showClientName: e.target.checked })}
+            onChange={(e) => savePrivacy.run({ ...privacy, showClientName: e.target.checked })}
           />{' '}
           Print the client&apos;s name instead of the code
         </label>
@@ -47,10 +51,11 @@ export function SettingsPage() {
           <input
             type="checkbox"
             checked={privacy.showPeopleNames}
-            onChange={(e) => setPrivacy({ ...privacy, showPeopleNames: e.target.checked })}
+            onChange={(e) => savePrivacy.run({ ...privacy, showPeopleNames: e.target.checked })}
           />{' '}
           Print other people&apos;s names instead of their roles
         </label>
+        <CommandStatus status={savePrivacy.status} />
       </fieldset>
       <fieldset className="card">
         <legend>The week starts on</legend>
@@ -59,7 +64,7 @@ export function SettingsPage() {
             type="radio"
             name="week-start"
             checked={weekStartsOn === 1}
-            onChange={() => setWeekStartsOn(1)}
+            onChange={() => saveWeekStart.run(1)}
           />{' '}
           Monday
         </label>
@@ -68,10 +73,11 @@ export function SettingsPage() {
             type="radio"
             name="week-start"
             checked={weekStartsOn === 0}
-            onChange={() => setWeekStartsOn(0)}
+            onChange={() => saveWeekStart.run(0)}
           />{' '}
           Sunday
         </label>
+        <CommandStatus status={saveWeekStart.status} />
       </fieldset>
     </Page>
   );

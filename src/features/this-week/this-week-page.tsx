@@ -8,7 +8,7 @@ import { getCrisisContacts } from '../../db/settings';
 import { listWeekOverview } from '../../db/week-overview';
 import type { WeekOverviewEntry } from '../../db/week-overview';
 import { todayIso } from '../../state/edge';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 import { Page } from '../../ui/page';
 import { RiskBanner } from '../../ui/risk-banner';
 
@@ -24,7 +24,7 @@ export function flagsFirst(entries: readonly WeekOverviewEntry[]): WeekOverviewE
 
 /** Monday morning: every session of this week, open risk flags first, with what each must do. */
 export function ThisWeekPage() {
-  const weekStartsOn = useUiStore((s) => s.weekStartsOn);
+  const weekStartsOn = usePreferences().weekStartsOn;
   const today = todayIso();
   const from = startOfWeek(today, weekStartsOn);
   const to = addDays(from, 6);

@@ -11,7 +11,7 @@ import type { PrintPrivacy } from '../../domain/privacy';
 import type { Session } from '../../domain/types';
 import { listWeek } from '../../db/week';
 import { todayIso } from '../../state/edge';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 
 import { BlankPhq9 } from './blank-phq9';
 import './week-print.css';
@@ -42,8 +42,8 @@ async function readWeekPages(from: string, to: string): Promise<WeekPage[]> {
  * page prints it (the same facts as of its date), followed by a blank PHQ-9 for the client.
  */
 export function WeekPrintPage() {
-  const weekStartsOn = useUiStore((s) => s.weekStartsOn);
-  const privacy = useUiStore((s) => s.privacy);
+  const weekStartsOn = usePreferences().weekStartsOn;
+  const privacy = usePreferences().privacy;
   const from = startOfWeek(todayIso(), weekStartsOn);
   const to = addDays(from, 6);
   const pages = useLiveQuery(() => readWeekPages(from, to), [from, to]);

@@ -9,7 +9,7 @@ import { savePerson } from '../../db/inventory';
 import { saveMeasure } from '../../db/measures';
 import { setSetting } from '../../db/settings';
 import { getWriteUp } from '../../db/writeups';
-import { useUiStore } from '../../state/ui-store';
+import { setPrivacy } from '../../state/preferences';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
 let n = 0;
@@ -163,7 +163,7 @@ describe('names in the note', () => {
 
   it('offers nothing to replace when names are printed', async () => {
     await savePerson(husband);
-    useUiStore.getState().setPrivacy({ showClientName: false, showPeopleNames: true });
+    await setPrivacy({ showClientName: false, showPeopleNames: true });
     const { user } = renderApp(URL2);
     await user.type(await screen.findByLabelText('Session note'), 'Spoke with Dan.');
     await waitFor(() => expect(valueOf('Note preview')).toContain('- Spoke with Dan.'));

@@ -6,7 +6,7 @@ import { DEFAULT_RETENTION_YEARS, pendingWriteUps } from '../../domain/writeup';
 import { getSetting } from '../../db/settings';
 import { listCourseRecords } from '../../db/writeups';
 import { todayIso } from '../../state/edge';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 import { Page } from '../../ui/page';
 
 import { RetentionSection } from './retention-section';
@@ -24,7 +24,7 @@ async function load() {
 /** Unfinalised write-ups from earlier weeks across clients, and courses past retention. */
 export function PendingWriteUpsPage() {
   const data = useLiveQuery(load, []);
-  const weekStartsOn = useUiStore((s) => s.weekStartsOn);
+  const weekStartsOn = usePreferences().weekStartsOn;
   if (!data) return <p>Loading…</p>;
   const today = todayIso();
   const weekStart = startOfWeek(today, weekStartsOn);

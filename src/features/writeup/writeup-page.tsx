@@ -9,7 +9,7 @@ import type { Course, Session } from '../../domain/types';
 import { checkWriteUp, prefillWriteUp } from '../../domain/writeup';
 import type { NoteContext, SessionWriteUp } from '../../domain/writeup';
 import { nowIso, todayIso } from '../../state/edge';
-import { useUiStore } from '../../state/ui-store';
+import { usePreferences } from '../../state/preferences';
 
 import { DraftForm } from './draft-form';
 import { FinalView } from './final-view';
@@ -102,7 +102,7 @@ function WriteUpBody(props: { view: CourseView; session: Session; extras: WriteU
   const { view, session, extras } = props;
   const { course, client } = view;
   const navigate = useNavigate();
-  const privacy = useUiStore((s) => s.privacy);
+  const privacy = usePreferences().privacy;
   const { writeup } = extras;
   const draft = writeup ?? firstDraft(view, session, extras);
   const future = checkWriteUp(draft, todayIso()).find((p) => p.field === 'session');
