@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { fixToday } from './clock';
 import { ClientPage } from './pages/client-page';
 import { ClientsPage } from './pages/clients-page';
+import { RiskPage } from './pages/risk-page';
 import { WriteUpPage } from './pages/writeup-page';
 
 test.beforeEach(async ({ page }) => {
@@ -60,8 +61,22 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
     'A risk flag is open for this client. Acknowledge it on the risk page before finalising.',
   );
   await page.getByRole('link', { name: 'Assess and acknowledge' }).click();
-  await page.getByRole('button', { name: /Assessed, plan unchanged/ }).click();
-  await expect(page.getByRole('list', { name: 'Acknowledged flags' })).toBeVisible();
+  // A first flag needs a full assessment ("plan unchanged" needs an earlier one)
+  await expect(page.getByRole('button', { name: /Assessed, plan unchanged/ })).toHaveCount(0);
+  const risk = new RiskPage(page);
+  await risk.acknowledge(risk.form(/Raised by the clinician/), {
+    thoughts: /^Passive/,
+    plan: 'No',
+    intent: 'No',
+    means: 'No',
+    history: /^No past attempts/,
+    protective: 'Her sister; her faith.',
+    level: 'Low',
+    reasoning: 'Passive wish since the funeral; no plan or intent; engaged.',
+    safetyPlan: 'No safety plan needed',
+    followUp: 'Review at the next session.',
+  });
+  await expect(risk.history).toBeVisible();
   await page.goto(writeUpUrl);
 
   // Finalise: the record locks
