@@ -20,6 +20,7 @@ type Stage =
 export function BackupPage() {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
+  // readBackupFile and restoreBackup never throw: every outcome comes back as a Result shown here.
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
@@ -53,7 +54,7 @@ export function BackupPage() {
           id="backup-file"
           type="file"
           accept="application/json,.json"
-          onChange={(e) => void onFile(e)}
+          onChange={(e) => onFile(e)}
         />
       </div>
       {stage.kind === 'refused' ? (
@@ -78,7 +79,7 @@ export function BackupPage() {
           <button
             type="button"
             disabled={stage.kind === 'restoring'}
-            onClick={() => void onRestore(stage.backup, stage.file)}
+            onClick={() => onRestore(stage.backup, stage.file)}
           >
             {stage.kind === 'restoring' ? 'Restoring…' : 'Restore these records'}
           </button>

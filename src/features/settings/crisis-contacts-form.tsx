@@ -4,7 +4,10 @@ import { useState } from 'react';
 import { checkCrisisContact, ITEM9_SCREEN_STATEMENT } from '../../domain/measures';
 import type { Problem } from '../../domain/problems';
 import { messageFor } from '../../domain/problems';
-import { getCrisisContacts, setCrisisContacts } from '../../db/settings';
+import { CommandStatus } from '../../app-model/command-status';
+import { addCrisisContact, removeCrisisContact } from '../../app-model/commands/settings';
+import { useCommand } from '../../app-model/use-command';
+import { getCrisisContacts } from '../../db/settings';
 import { Field } from '../../ui/field';
 
 /** Local crisis lines, shown with every risk flag and on the client's safety plan. */
@@ -14,21 +17,26 @@ export function CrisisContactsForm() {
   const [phone, setPhone] = useState('');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
+  const add = useCommand(addCrisisContact, {
+    done: (c) => `${c.name} added`,
+    onDone: () => {
+      setName('');
+      setPhone('');
+      setNote('');
+    },
+  });
+  const remove = useCommand(removeCrisisContact, { done: (n) => `${n} removed` });
   if (contacts === undefined) return null;
 
   async function onAdd() {
     const found = checkCrisisContact({ name, phone });
     setProblems(found);
     if (found.length > 0) return;
-    const added = {
+    await add.run({
       name: name.trim(),
       phone: phone.trim(),
       ...(note.trim() ? { note: note.trim() } : {}),
-    };
-    await setCrisisContacts([...(contacts ?? []), added]);
-    setName('');
-    setPhone('');
-    setNote('');
+    });
   }
 
   return (
@@ -49,7 +57,8 @@ export function CrisisContactsForm() {
               <button
                 type="button"
                 className="link"
-                onClick={() => void setCrisisContacts(contacts.filter((_, j) => j !== i))}
+                disabled={remove.pending}
+                onClick={() => remove.run(i, c.name)}
               >
                 Remove {c.name}
               </button>
@@ -57,13 +66,14 @@ export function CrisisContactsForm() {
           ))}
         </ul>
       )}
+      <CommandStatus status={remove.status} />
       <form
         className="form"
         noValidate
         aria-label="Add a crisis contact"
         onSubmit={(e) => {
           e.preventDefault();
-          void onAdd();
+          return onAdd();
         }}
       >
         <Field label="Service or person" error={messageFor(problems, 'name')}>
@@ -77,7 +87,10 @@ export function CrisisContactsForm() {
         <Field label="Note (optional)" hint="For example: 24 hours, free from any phone.">
           {(ids) => <input {...ids} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
-        <button type="submit">Add the contact</button>
+        <button type="submit" disabled={add.pending}>
+          Add the contact
+        </button>
+        <CommandStatus status={add.status} />
       </form>
     </section>
   );

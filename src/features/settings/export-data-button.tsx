@@ -1,32 +1,16 @@
-import { useState } from 'react';
-
-import { exportAll } from '../../db/backup';
-import { nowIso } from '../../state/edge';
+import { CommandStatus } from '../../app-model/command-status';
+import { saveBackupFile } from '../../app-model/commands/backup';
+import { useCommand } from '../../app-model/use-command';
 
 /** Downloads everything stored in this browser as one JSON file (a backup the therapist keeps). */
 export function ExportDataButton() {
-  const [status, setStatus] = useState('');
-  async function onClick() {
-    try {
-      const data = await exportAll(nowIso());
-      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `ipt-planner-backup-${data.exportedAt.slice(0, 10)}.json`;
-      a.click();
-      URL.revokeObjectURL(url);
-      setStatus('Backup file saved.');
-    } catch (e) {
-      setStatus(`The backup could not be made: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
+  const save = useCommand(saveBackupFile, { done: (name) => `Backup file saved (${name}).` });
   return (
     <>
-      <button type="button" onClick={() => void onClick()}>
+      <button type="button" disabled={save.pending} onClick={() => save.run()}>
         Save a backup of all data
       </button>
-      <span role="status">{status}</span>
+      <CommandStatus status={save.status} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { ClinicianForm } from './clinician-form';
 import { CrisisContactsForm } from './crisis-contacts-form';
 import { ExportDataButton } from './export-data-button';
+import { BackupHabits } from '../../app-model/backup-habits';
 import { CommandStatus } from '../../app-model/command-status';
+import { StorageStatus } from '../../app-model/storage-status';
 import { useCommand } from '../../app-model/use-command';
 import { setPrivacy, setWeekStartsOn, usePreferences } from '../../state/preferences';
 import { Page } from '../../ui/page';
@@ -21,7 +23,9 @@ export function SettingsPage() {
           data deletes it, so save backups.
         </p>
         <ExportDataButton />
+        <BackupHabits />
       </section>
+      <StorageStatus />
       <section className="card" aria-labelledby="records-title">
         <h2 id="records-title">Record keeping</h2>
         <p>
