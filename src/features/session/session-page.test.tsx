@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { getSavedAgenda } from '../../db/agendas';
@@ -113,9 +113,16 @@ describe('week screen: the agenda', () => {
     const { user } = renderApp('/courses/k1/sessions/s5');
     const section = await agendaSection();
     const first = within(section).getAllByRole('heading', { level: 3 })[0]?.textContent;
-    screen.getByRole('button', { name: 'Move part 1 down' }).focus();
+    // The screen first moves focus to its heading (as on every navigation); then the therapist
+    // reaches the part's Move button
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+    const move = screen.getByRole('button', { name: 'Move part 1 down' });
+    move.focus();
+    expect(move).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(within(section).getAllByRole('heading', { level: 3 })[1]?.textContent).toBe(first);
+    await waitFor(() =>
+      expect(within(section).getAllByRole('heading', { level: 3 })[1]?.textContent).toBe(first),
+    );
   });
 
   it('adds a strategy from the menu as a segment', async () => {
