@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { listPeople, saveLifeEvent } from '../../db/inventory';
@@ -88,6 +88,8 @@ describe('inventory page', () => {
     const { user } = renderApp('/courses/k1/inventory');
     const closer = await screen.findByRole('button', { name: 'Move Ann closer' });
     // When the therapist focuses "closer" and presses Enter
+    // The screen first moves focus to its heading (as on every navigation)
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     closer.focus();
     await user.keyboard('{Enter}');
     // Then Ann is on ring 1: in the table, the picture's description and the store

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { Measure } from '../../domain/measures';
@@ -69,6 +69,8 @@ describe('progress page', () => {
   it('shows the item answers of a chart point chosen by keyboard', async () => {
     const { user } = renderApp('/courses/k1/progress');
     const point = await screen.findByRole('button', { name: /Session 2, PHQ-9 20 \(severe\)/ });
+    // The screen first moves focus to its heading (as on every navigation)
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     point.focus();
     await user.keyboard('{Enter}');
     const details = await screen.findByRole('region', {
