@@ -52,22 +52,6 @@ export async function updateCourse(
 }
 
 /**
- * Replaces a course's schedule with `sessions` (the result of a previewed change) in one
- * transaction: appointments no longer present are removed, the rest are written.
- */
-export async function saveSchedule(courseId: string, sessions: readonly Session[]): Promise<void> {
-  await db.transaction('rw', db.sessions, async () => {
-    const keep = new Set(sessions.map((s) => s.id));
-    const existing = (await db.sessions
-      .where('courseId')
-      .equals(courseId)
-      .primaryKeys()) as string[];
-    await db.sessions.bulkDelete(existing.filter((id) => !keep.has(id)));
-    await db.sessions.bulkPut([...sessions]);
-  });
-}
-
-/**
  * Changes a course's schedule from what is stored now (issue 10: no read-modify-write from a
  * screen's snapshot): reads the course and its sessions inside one transaction, lets `change`
  * compute the new schedule synchronously (it may throw to refuse, and then nothing is written),

@@ -40,25 +40,6 @@ export async function savePerson(person: InventoryPerson): Promise<void> {
 }
 
 /**
- * Makes a course's stored people exactly `people` (after a reorder, a removal or an undo): rows
- * no longer in the list are deleted and the rest written, in one transaction.
- */
-export async function replacePeople(
-  courseId: string,
-  people: readonly InventoryPerson[],
-): Promise<void> {
-  await db.transaction('rw', peopleTable(), async () => {
-    const keep = new Set(people.map((p) => p.id));
-    const existing = (await peopleTable()
-      .where('courseId')
-      .equals(courseId)
-      .primaryKeys()) as string[];
-    await peopleTable().bulkDelete(existing.filter((id) => !keep.has(id)));
-    await peopleTable().bulkPut([...people]);
-  });
-}
-
-/**
  * Changes a course's people from what is stored now, in one transaction (issue 10): `change` gets
  * the stored people in order and returns the new list (it may throw to refuse; nothing is then
  * written). Rows it leaves out are deleted, the rest written. Resolves with the people written.

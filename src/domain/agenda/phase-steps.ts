@@ -46,11 +46,6 @@ export function endingWindow(course: Shape): { from: number; to: number } {
   return { from: Math.max(course.boundaries.initialEnd + 1, course.length - 4), to };
 }
 
-/** How many sessions before the last this one is: 0 for L, 1 for L-1, and so on. */
-export function sessionsBeforeLast(course: Shape, sessionNumber: number): number {
-  return course.length - sessionNumber;
-}
-
 /** Zero-based index of a session within the middle phase, or -1 outside it. */
 export function middleIndexOf(course: Shape, sessionNumber: number): number {
   const { initialEnd, middleEnd } = course.boundaries;

@@ -4,5 +4,4 @@ export * from './circle';
 export * from './timeline';
 export * from './formulation';
 export * from './contract';
-export * from './severity';
 export * from './focus';
