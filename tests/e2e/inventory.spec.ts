@@ -14,6 +14,17 @@ test.beforeEach(async ({ page }) => {
   await fixToday(page);
 });
 
+/** Replaces every name the review panel marks in the therapist's text with the person's role. */
+async function replaceEveryName(page: Page, label: string) {
+  const panel = page.getByRole('region', { name: `Names in ${label}` });
+  await expect(panel).toBeVisible();
+  const replace = panel.getByRole('button', { name: /^Replace “/ });
+  for (let left = await replace.count(); left > 0; left -= 1) {
+    await replace.first().click();
+    await expect(replace).toHaveCount(left - 1);
+  }
+}
+
 async function expectNoViolations(page: Page, screen: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
@@ -82,12 +93,14 @@ test('a therapist builds the inventory and circle, edits the drafted formulation
   await page.reload();
   await expect(formulation.text).toHaveValue(/Samira and you will start with the bills\.$/);
 
-  // And on paper: the client code, people by role, never by name (default privacy)
+  // And on paper: the client code and people by role (default privacy). The therapist's own
+  // words print as typed; each name in them is marked, and replaced only where they choose
   await page.goto(`${courseUrl}/inventory/print`);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Interpersonal inventory' }),
   ).toBeVisible();
   await expectNoViolations(page, 'inventory print');
+  await replaceEveryName(page, 'the inventory');
   const inventoryPdf = await printToPdf(page, testInfo, 'inventory');
   expect(inventoryPdf.text).toContain('INV-4');
   expect(inventoryPdf.text).toContain('partner');
@@ -105,6 +118,7 @@ test('a therapist builds the inventory and circle, edits the drafted formulation
     page.getByRole('heading', { level: 1, name: /Formulation and treatment/ }),
   ).toBeVisible();
   await expectNoViolations(page, 'formulation print');
+  await replaceEveryName(page, 'the formulation');
   const formulationPdf = await printToPdf(page, testInfo, 'formulation');
   expect(formulationPdf.text).toContain('INV-4');
   expect(formulationPdf.text.replace(/\s+/g, ' ')).toContain(

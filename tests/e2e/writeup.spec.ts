@@ -31,6 +31,7 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
   await clients.addClient('WU-E2E');
   await new ClientPage(page).planCourse({
     start: '2026-03-02',
+    time: '09:00',
     length: 12,
     area: 'Grief',
     goals: ['Mourn her mother'],
@@ -92,7 +93,7 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
   expect(copied).toContain('DATA\n- Attendance: Held.\n- Time: 09:00–09:50 (50 minutes).');
   expect(copied).toContain('- Talked about the funeral and her sister.');
   expect(copied).toMatch(
-    /- Risk flag raised Mon 9 Mar 2026, open at the end of this session, acknowledged /,
+    /- Risk flag recorded for this session on Wed 18 Nov 2026, acknowledged Wed 18 Nov 2026: Said she sometimes wishes she were gone\./,
   );
   expect(copied).not.toContain('No risk flag');
   await expect(writeup.preview).toHaveValue(copied);

@@ -14,7 +14,6 @@ import type { ScoreSummary } from '../measures/summary';
 
 import type { SessionWriteUp } from './types';
 
-
 export interface Clinician {
   name: string;
   credentials: string;
@@ -72,12 +71,15 @@ export function riskLines(
   scores: SessionScores = {},
 ): string[] {
   const day = w.sessionDate;
-  const byThen = flags.filter((f) => f.acknowledgement && dayOfTimestamp(f.acknowledgement.at) <= day);
+  const byThen = flags.filter(
+    (f) => f.acknowledgement && dayOfTimestamp(f.acknowledgement.at) <= day,
+  );
   const latest = latestAssessment(byThen);
   const today = latest && dayOfTimestamp(latest.at) === day ? latest : undefined;
   const lines: string[] = [];
   if (today) lines.push(...assessedLines(today));
-  else if (latest) lines.push(`No risk assessment recorded in this session. ${assessmentLine(latest)}.`);
+  else if (latest)
+    lines.push(`No risk assessment recorded in this session. ${assessmentLine(latest)}.`);
   const open = flagsOpenOn(flags, day);
   for (const f of open) {
     const raised = formatDay(dayOfTimestamp(f.raisedAt));
@@ -88,11 +90,23 @@ export function riskLines(
         : `Risk flag open, not yet assessed (raised ${raised}): ${f.detail}`,
     );
   }
+  // A flag the clinician linked to this session but recorded on a later day still belongs here.
+  const linkedLater = flags.filter(
+    (f) => f.sessionId === w.sessionId && dayOfTimestamp(f.raisedAt) > day,
+  );
+  for (const f of linkedLater) {
+    const raised = formatDay(dayOfTimestamp(f.raisedAt));
+    const ack = f.acknowledgement ? formatDay(dayOfTimestamp(f.acknowledgement.at)) : undefined;
+    lines.push(
+      `Risk flag recorded for this session on ${raised}, ${ack ? `acknowledged ${ack}` : 'not yet assessed'}: ${f.detail}`,
+    );
+  }
   const item9 = sessionItem9(w, scores) ?? 0;
-  if (item9 > 0 && !today && open.length === 0) {
+  if (item9 > 0 && !today && open.length === 0 && linkedLater.length === 0) {
     lines.push(`PHQ-9 item 9 answered ${item9} this session: no risk assessment recorded for it.`);
   }
-  if (lines.length === 0) lines.push('Risk: No risk flag open and no positive item 9 this session.');
+  if (lines.length === 0)
+    lines.push('Risk: No risk flag open and no positive item 9 this session.');
   return lines;
 }
 
