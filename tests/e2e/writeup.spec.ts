@@ -56,7 +56,15 @@ test('write up a session: draft survives a reload, a flag blocks finalising, fin
   await page.getByRole('button', { name: 'Raise the flag' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Flag raised' })).toBeVisible();
   await page.goto(writeUpUrl);
-  await expect(page.getByText('Said she sometimes wishes she were gone.')).toBeVisible();
+  // The flag shows first on the write-up, and the note already says it belongs to this session
+  await expect(
+    page
+      .getByRole('region', { name: 'Open risk flag' })
+      .getByText('Said she sometimes wishes she were gone.'),
+  ).toBeVisible();
+  await expect(writeup.preview).toHaveValue(
+    /Risk flag recorded for this session on Wed 18 Nov 2026, not yet assessed: Said she sometimes wishes she were gone\./,
+  );
   await writeup.tryFinalise();
   await expect(page.getByRole('alert')).toHaveText(
     'A risk flag is open for this client. Acknowledge it on the risk page before finalising.',
