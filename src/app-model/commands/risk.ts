@@ -101,17 +101,10 @@ export async function acknowledgeRiskFlag(
     const context = { safetyPlanExists: await safetyPlanExists(stored.clientId) };
     const problems = checkRiskAssessment(draft, context);
     if (problems.length > 0) throw new Refusal('invalid', `Not saved: ${problems[0]?.message}`);
-    const assessment = completeAssessment(draft);
-    const input = acknowledgementOf(assessment);
-    const result = acknowledgeFlag(stored, input, nowIso());
+    const result = acknowledgeFlag(stored, acknowledgementOf(completeAssessment(draft)), nowIso());
     if (!result.ok) throw new Refusal('invalid', result.problems[0]?.message);
-    const ack = result.value.acknowledgement;
-    const flag: RiskFlag = {
-      ...result.value,
-      ...(ack ? { acknowledgement: { ...ack, assessment } } : {}),
-    };
-    await riskFlagsTable().put(flag);
-    return flag;
+    await riskFlagsTable().put(result.value);
+    return result.value;
   });
 }
 

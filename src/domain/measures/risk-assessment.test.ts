@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { acknowledgeFlag } from './risk';
 import type { RiskFlag } from './risk';
 import {
   assessmentLine,
@@ -120,5 +121,32 @@ describe('latestAssessment and assessmentLine', () => {
     expect(latest && assessmentLine(latest)).toBe(
       'Last risk assessment Mon 9 Mar 2026: low (passive thoughts, no plan, no intent)',
     );
+  });
+});
+
+describe('acknowledgeFlag with a structured assessment', () => {
+  it('keeps the assessment on the stored acknowledgement (nothing for the caller to add back)', () => {
+    // Given an open item-9 flag and an acknowledgement carrying the full assessment
+    const open: RiskFlag = {
+      id: 'f1',
+      clientId: 'c',
+      courseId: 'k',
+      source: 'item9',
+      raisedAt: '2026-03-09T09:00:00Z',
+      detail: 'Item 9 answered 2',
+      status: 'open',
+    };
+    const ack = {
+      assessed: true,
+      safetyPlan: 'reviewed' as const,
+      action: 'a',
+      note: 'n',
+      assessment: full,
+    };
+    // When it is acknowledged
+    const result = acknowledgeFlag(open, ack, '2026-03-09T10:00:00Z');
+    // Then the assessment is stored with the acknowledgement, unchanged
+    expect(result.ok && result.value.acknowledgement?.assessment).toEqual(full);
+    expect(result.ok && latestAssessment([result.value])?.assessment).toEqual(full);
   });
 });

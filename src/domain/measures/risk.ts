@@ -125,7 +125,10 @@ export function checkAcknowledgement(ack: AcknowledgementInput): Problem[] {
   return found;
 }
 
-/** The flag acknowledged at `now`; refused if the acknowledgement is incomplete or the flag already acknowledged. */
+/**
+ * The flag acknowledged at `now`, keeping the structured assessment when one is given; refused if
+ * the acknowledgement is incomplete or the flag already acknowledged.
+ */
 export function acknowledgeFlag(
   flag: RiskFlag,
   ack: AcknowledgementInput,
@@ -142,6 +145,7 @@ export function acknowledgeFlag(
     action: ack.action.trim(),
     note: ack.note.trim(),
     at: now,
+    ...(ack.assessment ? { assessment: ack.assessment } : {}),
   };
   return resultOf({ ...flag, status: 'acknowledged', acknowledgement }, []);
 }
