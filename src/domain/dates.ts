@@ -3,35 +3,46 @@
  * parsed at local midday so a daylight-saving change (which happens at night) can never move a
  * date to the day before or after, whatever the device's time zone.
  */
-import {
-  addDays as fnsAddDays,
-  differenceInCalendarDays,
-  format,
-  getDay,
-  isValid,
-  parse,
-} from 'date-fns';
+import { addDays as fnsAddDays, differenceInCalendarDays, getDay } from 'date-fns';
 
 import type { IsoDay, TimeOfDay } from './types';
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+// English names, as date-fns' en-US `EEE`, `EEEE` and `MMM` print them. Parsing and formatting
+// by hand keeps date-fns' parser and locale out of the first screen (issue 15).
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LOOSE_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Local midday of `day`, or undefined when it is not a day that exists. */
+function middayOf(day: string): Date | undefined {
+  const m = LOOSE_DAY.exec(day);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(y, mo, d);
+  return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d
+    ? date
+    : undefined;
+}
+
 function toDate(day: IsoDay): Date {
-  const parsed = parse(`${day} 12:00`, 'yyyy-MM-dd HH:mm', new Date(2000, 0, 1));
-  if (!isValid(parsed)) throw new Error(`Not an ISO day: ${day}`);
+  const parsed = middayOf(day);
+  if (!parsed) throw new Error(`Not an ISO day: ${day}`);
   return parsed;
 }
 
 function fromDate(date: Date): IsoDay {
-  return format(date, 'yyyy-MM-dd');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /** True when `value` is a `yyyy-MM-dd` string naming a day that exists (no 2026-02-30). */
 export function isIsoDay(value: unknown): value is IsoDay {
-  if (typeof value !== 'string' || !DAY_PATTERN.test(value)) return false;
-  const parsed = parse(`${value} 12:00`, 'yyyy-MM-dd HH:mm', new Date(2000, 0, 1));
-  return isValid(parsed) && fromDate(parsed) === value;
+  return typeof value === 'string' && DAY_PATTERN.test(value) && middayOf(value) !== undefined;
 }
 
 /** True when `value` is a 24-hour `HH:mm` time. */
@@ -72,12 +83,14 @@ export function startOfWeek(day: IsoDay, weekStartsOn: 0 | 1): IsoDay {
 
 /** "Mon 14 Mar 2026": the short form used in lists and on paper. */
 export function formatDay(day: IsoDay): string {
-  return format(toDate(day), 'EEE d MMM yyyy');
+  const d = toDate(day);
+  const weekday = WEEKDAYS[d.getDay()]!.slice(0, 3);
+  return `${weekday} ${d.getDate()} ${MONTHS[d.getMonth()]!} ${pad(d.getFullYear(), 4)}`;
 }
 
 /** "Monday": the weekday's full name. */
 export function weekdayName(day: IsoDay): string {
-  return format(toDate(day), 'EEEE');
+  return WEEKDAYS[toDate(day).getDay()]!;
 }
 
 /** The ISO day of a JavaScript Date, read in local time; for the edges (today's date). */
@@ -95,5 +108,5 @@ export function dayOfTimestamp(at: string): IsoDay {
 export function formatTimestamp(at: string): string {
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
-  return `${formatDay(fromDate(d))} ${format(d, 'HH:mm')}`;
+  return `${formatDay(fromDate(d))} ${pad(d.getHours(), 2)}:${pad(d.getMinutes(), 2)}`;
 }
