@@ -38,6 +38,13 @@ export class CoursePage {
     await expect(this.page.getByRole('status').filter({ hasText: /is cancelled\./ })).toBeVisible();
   }
 
+  /** The address of a session's week screen, read from its link in the table. */
+  async sessionHref(sessionNumber: number): Promise<string> {
+    const link = this.page.getByRole('link', { name: `Session ${sessionNumber}`, exact: true });
+    await expect(link).toBeVisible();
+    return (await link.getAttribute('href')) ?? '';
+  }
+
   async openSession(sessionNumber: number) {
     await this.page.getByRole('link', { name: `Session ${sessionNumber}`, exact: true }).click();
   }
