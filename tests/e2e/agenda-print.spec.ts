@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 import { fixToday } from './clock';
-import { AgendaPrintPage } from './pages/agenda-print-page';
+import { AgendaPage } from './pages/agenda-page';
+import { AgendaPrintPage, WeekScreen, words } from './pages/agenda-print-page';
 import type { PaperFormat, PrintedPages } from './pages/agenda-print-page';
 import { ClientPage } from './pages/client-page';
 import type { CourseInput } from './pages/client-page';
@@ -141,3 +142,68 @@ for (const { code, input, area } of COURSES) {
     }
   });
 }
+
+/** About 600 characters of the therapist's own focus text, as typed. */
+const LONG_FOCUS = [
+  'Her mother died in March after a short illness; she nursed her alone at home for six weeks while her brother stayed away.',
+  'She says she never cried at the funeral and has not been back to the house since.',
+  'She feels guilty about the last argument, over whether to call the ambulance, and angry that her brother did not come.',
+  'Today: go back to the last week in hospital, stay with the guilt when it comes, and ask what she would say to her mother now.',
+  'If there is time, who else knew her mother well enough to talk with about her, and what stops her from calling them.',
+].join('\n');
+
+test('the busiest week (open flag, missed session, new problem, long focus text) prints on one page on A4 and Letter', async ({
+  page,
+}, testInfo) => {
+  // Sessions every Wednesday: session 3 was last week, session 4 is today (the fixed clock)
+  const courseUrl = await planCourse(page, 'BW-16', {
+    start: '2026-10-28',
+    area: 'Grief',
+    goals: ['Mourn my mother'],
+    minutes: 60,
+  });
+  const course = new CoursePage(page);
+  await course.cancel(3, 'Client did not attend');
+  await course.confirmCancellation();
+  const weekUrl = await course.sessionHref(4);
+
+  await page.goto(`${courseUrl}/risk`);
+  await page
+    .getByLabel('Session (optional)')
+    .selectOption({ label: 'Session 4 (Wed 18 Nov 2026)' });
+  await page
+    .getByLabel('What was disclosed or observed')
+    .fill('Said she sometimes wishes she were gone.');
+  await page.getByRole('button', { name: 'Raise the flag' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Flag raised' })).toBeVisible();
+
+  await page.goto(weekUrl);
+  const agenda = new AgendaPage(page);
+  await agenda.expectSession(4, LENGTH);
+  const week = new WeekScreen(page);
+  await week.markEvent(/A new problem outside the focus/);
+  // An open flag not yet assessed: crisis work takes the place of the focus step
+  const focusPart = await week.partNumber(/Crisis work|Grief ·/);
+  await week.setPartContent(focusPart, LONG_FOCUS);
+  await agenda.save();
+
+  const print = new AgendaPrintPage(page);
+  await print.gotoWeek(weekUrl, 4, LENGTH);
+  for (const format of FORMATS) {
+    const pdf = await print.print(testInfo, 'busiest-week', format);
+    testInfo.annotations.push({
+      type: `busiest week pages (${format})`,
+      description: String(pdf.pages),
+    });
+    expect(pdf.pages, `${format}: the busiest week fits one page`).toBe(1);
+    const text = pdf.pageTexts[0] ?? '';
+    expect(text).toContain('Open risk flag — assess today');
+    expect(text).toContain('Risk assessment');
+    expect(text).toContain('After the missed session');
+    expect(text).toMatch(/new problem/i);
+    for (const line of LONG_FOCUS.split('\n')) expect(text).toContain(words(line));
+    expect(text).toContain('Task to set');
+    expect(text).toContain('Notes');
+    expect(text).not.toMatch(/undefined|NaN|\[object/);
+  }
+});
