@@ -69,6 +69,19 @@ const v7 = {
   courseSettings: 'courseId',
 };
 
+/**
+ * v8 (queries shaped like the screen): compound indexes, no data rewrite (every field they read is
+ * already stored). Sessions by course and day and by status and day (pending write-ups: sessions
+ * before a day that were not cancelled), measures by course and day, write-ups by status and the
+ * session's day (drafts and final records without reading the archive).
+ */
+const v8 = {
+  ...v7,
+  sessions: 'id, courseId, date, [courseId+date], [status+date]',
+  measures: 'id, clientId, courseId, sessionId, date, [courseId+date]',
+  writeups: 'sessionId, courseId, [status+sessionDate]',
+};
+
 export const SCHEMA: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2 },
@@ -77,6 +90,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
   { version: 5, stores: v5 },
   { version: 6, stores: v6 },
   { version: 7, stores: v7 },
+  { version: 8, stores: v8 },
 ];
 
 /** Tables whose rows belong to one course (`courseId` index): deleted with the course's client. */

@@ -114,6 +114,34 @@ describe('databases written by every earlier version', () => {
     },
   );
 
+  it.each(VERSIONS.filter((v) => v >= 5))(
+    'v%i: the v8 indexes find the stored rows (pending write-ups, a course’s days)',
+    async (v) => {
+      const { db } = await openFixture(v);
+      open = db;
+      const keys = (c: { primaryKeys(): Promise<unknown[]> }) => c.primaryKeys();
+      const drafts = db.writeups
+        .where('[status+sessionDate]')
+        .between(['draft', ''], ['draft', '~']);
+      expect(await keys(drafts)).toEqual(['s3']);
+      const finals = db.writeups
+        .where('[status+sessionDate]')
+        .between(['final', ''], ['final', '~']);
+      expect(await keys(finals)).toEqual(['s1', 's2']);
+      // k1's sessions 1–6 (5 Oct to 9 Nov 2026) are held, 7–12 planned.
+      const held = db.sessions
+        .where('[status+date]')
+        .between(['held', '2026-10-01'], ['held', '2026-12-31']);
+      expect(await keys(held)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+      const k1 = db.sessions
+        .where('[courseId+date]')
+        .between(['k1', '2026-11-16'], ['k1', '2026-11-30'], true, true);
+      expect(await keys(k1)).toEqual(['s7', 's8', 's9']);
+      const phq = db.measures.where('[courseId+date]').between(['k1', ''], ['k1', '~']);
+      expect(await keys(phq)).toEqual(['g1', 'm1', 'm2', 'm3', 'm4']);
+    },
+  );
+
   it.each([1, 2])('v%i: tables added later are there and empty', async (v) => {
     const { db } = await openFixture(v);
     open = db;

@@ -33,7 +33,7 @@ describe('upgrade to v7 (course settings)', () => {
     const db = createDatabase(NAME);
     await db.open();
     // Then the per-course values moved to courseSettings and nothing else changed
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(SCHEMA.at(-1)!.version);
     expect(await db.courseSettings.orderBy('courseId').toArray()).toEqual([
       { courseId: 'k1', baselines: { phq9: 'm1' }, mechanismRatings: true },
       { courseId: 'k2', baselines: { gad7: 'g7' }, mechanismRatings: false },
