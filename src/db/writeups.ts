@@ -3,8 +3,10 @@
  * changes the schedule (a cancellation, a session marked held) is saved with it in one
  * transaction, so the record and the course never disagree.
  */
-import type { Client, Course, Session } from '../domain/types';
-import type { SessionWriteUp } from '../domain/writeup';
+import { Dexie } from 'dexie';
+
+import type { Client, Course, IsoDay, Session } from '../domain/types';
+import type { SessionWriteUp, WriteUpState } from '../domain/writeup';
 
 import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';
@@ -61,36 +63,125 @@ export async function saveWriteUpWithSchedule(
   });
 }
 
-export interface CourseRecords {
+export interface PendingWriteUp {
+  session: Session;
+  /** 'none' (nothing written yet) or 'draft'. */
+  state: WriteUpState;
   course: Course;
   client: Client;
-  sessions: Session[];
-  writeups: SessionWriteUp[];
 }
 
-/** Every course (archived clients too, for retention) with its sessions and write-ups (for the pending list). */
-export async function listCourseRecords(): Promise<CourseRecords[]> {
-  return db.transaction('r', db.courses, db.clients, db.sessions, writeupsTable(), async () => {
-    const [courses, clients, sessions, writeups] = await Promise.all([
-      db.courses.toArray().then((r) => checkRows('courses', r).rows),
-      db.clients.toArray().then((r) => checkRows('clients', r).rows),
-      db.sessions.toArray().then((r) => checkRows('sessions', r).rows),
+const lowest = (first: string) => [first, Dexie.minKey];
+const highest = (first: string) => [first, Dexie.maxKey];
+
+/** Ids of the sessions before `day` that were not cancelled (keys only: no rows are read). */
+async function heldOrPlannedBefore(day: IsoDay): Promise<string[]> {
+  const keys = await Promise.all(
+    (['held', 'planned'] as const).map(
+      (status) =>
+        db.sessions
+          .where('[status+date]')
+          .between(lowest(status), [status, day], true, false)
+          .primaryKeys() as Promise<string[]>,
+    ),
+  );
+  return keys.flat();
+}
+
+/** The course and client of each session, leaving out archived clients and missing records. */
+async function withCourseAndClient(
+  sessions: readonly Session[],
+  states: ReadonlyMap<string, WriteUpState>,
+): Promise<PendingWriteUp[]> {
+  const courseIds = [...new Set(sessions.map((s) => s.courseId))];
+  const courses = checkRows('courses', (await db.courses.bulkGet(courseIds)).filter(Boolean)).rows;
+  const courseById = new Map(courses.map((c) => [c.id, c]));
+  const clientIds = [...new Set(courses.map((c) => c.clientId))];
+  const clients = checkRows('clients', (await db.clients.bulkGet(clientIds)).filter(Boolean)).rows;
+  const clientById = new Map(clients.map((c) => [c.id, c]));
+  return sessions.flatMap((session) => {
+    const course = courseById.get(session.courseId);
+    const client = course && clientById.get(course.clientId);
+    if (!course || !client || client.archived) return [];
+    return [{ session, state: states.get(session.id) ?? 'none', course, client }];
+  });
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Sessions before `weekStart` whose record is not final, of clients not archived, in date order
+ * (then course, time and session, as listing course by course did): held or planned sessions
+ * with no write-up or a draft, and cancellations with a draft left open. Reads through the v8
+ * indexes: keys of the sessions before the week and of the final records, then only the pending
+ * rows, so the cost follows the pending work, not the archive.
+ */
+export async function listPendingWriteUps(weekStart: IsoDay): Promise<PendingWriteUp[]> {
+  return db.transaction('r', db.sessions, writeupsTable(), db.courses, db.clients, async () => {
+    const [candidates, finalKeys, draftRows] = await Promise.all([
+      heldOrPlannedBefore(weekStart),
       writeupsTable()
-        .toArray()
-        .then((r) => checkRows('writeups', r).rows),
+        .where('[status+sessionDate]')
+        .between(lowest('final'), highest('final'))
+        .primaryKeys(),
+      writeupsTable()
+        .where('[status+sessionDate]')
+        .between(lowest('draft'), highest('draft'))
+        .toArray(),
     ]);
-    const clientById = new Map(clients.map((c) => [c.id, c]));
-    return courses.flatMap((course) => {
-      const client = clientById.get(course.clientId);
-      if (!client) return [];
-      return [
-        {
-          course,
-          client,
-          sessions: sessions.filter((s) => s.courseId === course.id),
-          writeups: writeups.filter((w) => w.courseId === course.id),
-        },
-      ];
+    const final = new Set(finalKeys);
+    const drafts = checkRows('writeups', draftRows).rows;
+    const states = new Map<string, WriteUpState>(drafts.map((w) => [w.sessionId, 'draft']));
+    const ids = [...new Set([...candidates.filter((id) => !final.has(id)), ...states.keys()])];
+    const sessions = checkRows('sessions', (await db.sessions.bulkGet(ids)).filter(Boolean))
+      .rows.filter((s) => s.date < weekStart)
+      .sort(
+        (a, b) =>
+          a.date.localeCompare(b.date) ||
+          byId(a.courseId, b.courseId) ||
+          a.time.localeCompare(b.time) ||
+          byId(a.id, b.id),
+      );
+    return withCourseAndClient(sessions, states);
+  });
+}
+
+export interface CourseEnd {
+  course: Course;
+  client: Client;
+  /** The day of the last session that was not cancelled; undefined before any is planned. */
+  endDate?: IsoDay;
+}
+
+/**
+ * Every course (archived clients too, for retention) with the day of its last session that was
+ * not cancelled. Reads the sessions' index keys only ([courseId+date] and the cancelled ones'
+ * ids), never their rows.
+ */
+export async function listCourseEnds(): Promise<CourseEnd[]> {
+  return db.transaction('r', db.courses, db.clients, db.sessions, async () => {
+    const byCourseDay = db.sessions.orderBy('[courseId+date]');
+    const [courseRows, clientRows, days, ids, cancelled] = await Promise.all([
+      db.courses.toArray(),
+      db.clients.toArray(),
+      byCourseDay.keys() as Promise<unknown[]>,
+      byCourseDay.primaryKeys() as Promise<string[]>,
+      db.sessions
+        .where('[status+date]')
+        .between(lowest('cancelled'), highest('cancelled'))
+        .primaryKeys() as Promise<string[]>,
+    ]);
+    const skip = new Set(cancelled);
+    const ends = new Map<string, IsoDay>();
+    days.forEach((key, i) => {
+      const [courseId, date] = key as [string, IsoDay];
+      if (!skip.has(ids[i]!)) ends.set(courseId, date);
+    });
+    const clients = new Map(checkRows('clients', clientRows).rows.map((c) => [c.id, c]));
+    return checkRows('courses', courseRows).rows.flatMap((course) => {
+      const client = clients.get(course.clientId);
+      const endDate = ends.get(course.id);
+      return client ? [{ course, client, ...(endDate ? { endDate } : {}) }] : [];
     });
   });
 }

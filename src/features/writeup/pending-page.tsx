@@ -2,9 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 
 import { formatDay, startOfWeek } from '../../domain/dates';
-import { DEFAULT_RETENTION_YEARS, pendingWriteUps } from '../../domain/writeup';
+import type { IsoDay } from '../../domain/types';
+import { DEFAULT_RETENTION_YEARS } from '../../domain/writeup';
 import { getSetting } from '../../db/settings';
-import { listCourseRecords } from '../../db/writeups';
+import { listCourseEnds, listPendingWriteUps } from '../../db/writeups';
 import { todayIso } from '../../state/edge';
 import { usePreferences } from '../../state/preferences';
 import { Page } from '../../ui/page';
@@ -13,27 +14,23 @@ import { RetentionSection } from './retention-section';
 import { StateBadge } from './state-badge';
 import './writeup.css';
 
-async function load() {
-  const [records, years] = await Promise.all([
-    listCourseRecords(),
+async function load(weekStart: IsoDay) {
+  const [pending, ends, years] = await Promise.all([
+    listPendingWriteUps(weekStart),
+    listCourseEnds(),
     getSetting<number>('retentionYears', DEFAULT_RETENTION_YEARS),
   ]);
-  return { records, years };
+  return { pending, ends, years };
 }
 
 /** Unfinalised write-ups from earlier weeks across clients, and courses past retention. */
 export function PendingWriteUpsPage() {
-  const data = useLiveQuery(load, []);
   const weekStartsOn = usePreferences().weekStartsOn;
-  if (!data) return <p>Loading…</p>;
   const today = todayIso();
   const weekStart = startOfWeek(today, weekStartsOn);
-  const pending = data.records
-    .filter((r) => !r.client.archived)
-    .flatMap((r) =>
-      pendingWriteUps(r.sessions, r.writeups, weekStart).map((p) => ({ ...p, record: r })),
-    )
-    .sort((a, b) => a.session.date.localeCompare(b.session.date));
+  const data = useLiveQuery(() => load(weekStart), [weekStart]);
+  if (!data) return <p>Loading…</p>;
+  const { pending } = data;
   return (
     <Page
       title="Write-ups to finish"
@@ -53,11 +50,11 @@ export function PendingWriteUpsPage() {
             </tr>
           </thead>
           <tbody>
-            {pending.map(({ session, state, record }) => (
+            {pending.map(({ session, state, course, client }) => (
               <tr key={session.id}>
-                <th scope="row">{record.client.code}</th>
+                <th scope="row">{client.code}</th>
                 <td>
-                  <Link to={`/courses/${record.course.id}/sessions/${session.id}/write-up`}>
+                  <Link to={`/courses/${course.id}/sessions/${session.id}/write-up`}>
                     {session.number === null ? 'Cancelled slot' : `Session ${session.number}`}
                   </Link>
                 </td>
@@ -70,7 +67,7 @@ export function PendingWriteUpsPage() {
           </tbody>
         </table>
       )}
-      <RetentionSection records={data.records} years={data.years} today={today} />
+      <RetentionSection courses={data.ends} years={data.years} today={today} />
     </Page>
   );
 }

@@ -5,28 +5,27 @@ import { CommandStatus } from '../../app-model/command-status';
 import { saveRetentionYears } from '../../app-model/commands/writeup';
 import { useCommand } from '../../app-model/use-command';
 import { formatDay } from '../../domain/dates';
-import { endDateOf } from '../../domain/schedule';
 import { checkRetentionYears, retentionDue } from '../../domain/writeup';
-import type { CourseRecords } from '../../db/writeups';
+import type { CourseEnd } from '../../db/writeups';
 import { Field } from '../../ui/field';
 
 interface Props {
-  records: CourseRecords[];
+  courses: CourseEnd[];
   years: number;
   today: string;
 }
 
 /** Courses past the retention period, for the therapist to review; nothing is deleted here. */
-export function RetentionSection({ records, years, today }: Props) {
+export function RetentionSection({ courses, years, today }: Props) {
   const [text, setText] = useState(String(years));
   const [error, setError] = useState<string>();
   const save = useCommand(saveRetentionYears, {
     done: (years) => `Retention set to ${years} years.`,
   });
-  const due = records
+  const due = courses
     .map((r) => ({
       r,
-      status: retentionDue(r.course, endDateOf(r.sessions) ?? r.course.startDate, years, today),
+      status: retentionDue(r.course, r.endDate ?? r.course.startDate, years, today),
     }))
     .filter(({ status }) => status.due)
     .sort((a, b) => a.status.endDate.localeCompare(b.status.endDate));
