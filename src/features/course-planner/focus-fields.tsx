@@ -1,3 +1,4 @@
+import { emphasisAdvice, secondAreaAdvice } from '../../domain/agenda/course-advice';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { AREA_LABEL, MECHANISM_LABEL, STAGE_HINT, STAGE_LABEL } from '../../domain/labels';
@@ -5,6 +6,7 @@ import { DISPUTE_STAGES, MECHANISMS, PROBLEM_AREAS } from '../../domain/types';
 import type { Mechanism, ProblemArea } from '../../domain/types';
 import { Field } from '../../ui/field';
 
+import { toDraft } from './course-draft';
 import type { CourseFormState } from './course-draft';
 
 interface Props {
@@ -18,6 +20,13 @@ export function FocusFields({ form, problems, update }: Props) {
   const isDispute = form.primaryArea === 'role-dispute' || form.secondaryArea === 'role-dispute';
   const stageError = messageFor(problems, 'disputeStage');
   const goalsError = messageFor(problems, 'goals');
+  const draft = toDraft(form);
+  const secondWarning = draft.boundaries
+    ? secondAreaAdvice(
+        { length: draft.length, boundaries: draft.boundaries },
+        form.secondaryArea || undefined,
+      )
+    : undefined;
   return (
     <fieldset>
       <legend>Focus</legend>
@@ -40,7 +49,11 @@ export function FocusFields({ form, problems, update }: Props) {
           </select>
         )}
       </Field>
-      <Field label="Second problem area (optional)" error={messageFor(problems, 'secondaryArea')}>
+      <Field
+        label="Second problem area (optional)"
+        error={messageFor(problems, 'secondaryArea')}
+        warning={secondWarning}
+      >
         {(ids) => (
           <select
             {...ids}
@@ -108,19 +121,48 @@ export function FocusFields({ form, problems, update }: Props) {
           </p>
         ) : null}
       </fieldset>
-      <fieldset>
-        <legend>Mechanisms to emphasise (optional)</legend>
-        {MECHANISMS.map((m) => (
-          <label key={m} className="choice">
-            <input
-              type="checkbox"
-              checked={form.mechanisms.includes(m)}
-              onChange={(e) => update({ mechanisms: toggle(form.mechanisms, m, e.target.checked) })}
-            />{' '}
-            {MECHANISM_LABEL[m]}
-          </label>
-        ))}
-      </fieldset>
+      <MechanismFields form={form} update={update} />
+    </fieldset>
+  );
+}
+
+/** The emphasis of an area that cannot serve it, or undefined (checked against both areas). */
+function adviceFor(form: CourseFormState, m: Mechanism): string | undefined {
+  if (!form.primaryArea || !form.mechanisms.includes(m)) return undefined;
+  const stage = form.disputeStage || undefined;
+  const primary = emphasisAdvice(form.primaryArea, stage, m);
+  const second = form.secondaryArea ? emphasisAdvice(form.secondaryArea, stage, m) : 'none';
+  return primary && second ? primary : undefined;
+}
+
+function MechanismFields({ form, update }: Pick<Props, 'form' | 'update'>) {
+  return (
+    <fieldset>
+      <legend>Mechanisms to emphasise (optional)</legend>
+      {MECHANISMS.map((m) => {
+        const advice = adviceFor(form, m);
+        const id = `emphasis-${m}-advice`;
+        return (
+          <div key={m}>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={form.mechanisms.includes(m)}
+                aria-describedby={advice ? id : undefined}
+                onChange={(e) =>
+                  update({ mechanisms: toggle(form.mechanisms, m, e.target.checked) })
+                }
+              />{' '}
+              {MECHANISM_LABEL[m]}
+            </label>
+            {advice ? (
+              <p className="field__warning" id={id}>
+                {advice}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
     </fieldset>
   );
 }
