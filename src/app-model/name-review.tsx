@@ -7,7 +7,8 @@
 import { useMemo, useState } from 'react';
 
 import { findNames, replaceChosen } from '../domain/privacy';
-import type { NameOccurrence } from '../domain/privacy';
+import type { NameOccurrence, PrintPrivacy } from '../domain/privacy';
+import type { Client } from '../domain/types';
 
 interface Person {
   name: string;
@@ -48,10 +49,58 @@ export function useNameReview(
   };
 }
 
+/** Joins the texts of one paper; a paragraph separator never occurs in a name. */
+const SEP = '\u2029';
+
+export interface TextsReview {
+  review: NameReviewState;
+  /** All the paper's typed texts as one source, for the panel's context. */
+  source: string;
+  /** The `i`th text as it will print (only the chosen replacements applied). */
+  printed: (i: number) => string;
+}
+
+/**
+ * One review over every typed text of a paper (the panel lists each occurrence once, in order);
+ * `printed(i)` gives text `i` back with only the chosen replacements.
+ */
+export function useTextsReview(
+  texts: readonly string[],
+  people: readonly Person[],
+  active: boolean,
+): TextsReview {
+  const source = texts.join(SEP);
+  const review = useNameReview(source, people, active);
+  const out = review.text.split(SEP);
+  return { review, source, printed: (i) => out[i] ?? texts[i] ?? '' };
+}
+
+/**
+ * Who the review looks for on paper that shows roles: each person of the inventory unless names
+ * are opted in, and the client's recorded name (as "the client") unless the client's name is.
+ */
+export function reviewPeople(
+  people: readonly Person[],
+  client: Pick<Client, 'fullName'>,
+  privacy: PrintPrivacy,
+): Person[] {
+  const name = client.fullName?.trim() ?? '';
+  const own =
+    name === '' || privacy.showClientName
+      ? []
+      : [name, ...name.split(/\s+/)].map((n) => ({ name: n, relationship: 'the client' }));
+  return [...own, ...(privacy.showPeopleNames ? [] : people)];
+}
+
 /** Context around an occurrence: a few words either side, for the list. */
 function around(source: string, o: NameOccurrence): string {
-  const before = source.slice(Math.max(0, o.start - 30), o.start);
-  const after = source.slice(o.end, o.end + 30);
+  // Only the text the name stands in: a paper's other texts are not its context.
+  const before =
+    source
+      .slice(Math.max(0, o.start - 30), o.start)
+      .split(SEP)
+      .pop() ?? '';
+  const after = source.slice(o.end, o.end + 30).split(SEP)[0] ?? '';
   return `…${before}[${o.found}]${after}…`;
 }
 
@@ -81,12 +130,7 @@ export function NameReview({
           return (
             <li key={`${o.start}-${o.end}`}>
               <span className="name-review__context">{around(source, o)}</span>{' '}
-              <button
-                type="button"
-                className="secondary"
-
-                onClick={() => state.toggle(i)}
-              >
+              <button type="button" className="secondary" onClick={() => state.toggle(i)}>
                 {on
                   ? `Printing “${o.role}”: keep “${o.found}”`
                   : `Replace “${o.found}” with “${o.role}”`}

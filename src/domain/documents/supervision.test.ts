@@ -74,16 +74,24 @@ describe('buildSupervisionPack', () => {
     expect(!r.ok && r.problems[0]?.code).toBe('supervision-consent-missing');
   });
 
-  it('Given consent, Then the pack is de-identified: code, roles, no dates', () => {
+  it('Given consent, Then the app’s own words are de-identified and the therapist’s text is as typed', () => {
     const r = buildSupervisionPack(input);
     if (!r.ok) throw new Error('expected a pack');
-    const text = JSON.stringify(r.value);
+    // Then the client is named by code, and the generated lines carry no name and no date
     expect(r.value.clientLabel).toBe('GX-2');
+    const generated = JSON.stringify([
+      r.value.plan,
+      r.value.chart,
+      r.value.log.map((l) => l.session),
+    ]);
+    for (const leak of ['Anna', 'Maria', '2026-', 'Mar 2026'])
+      expect(generated).not.toContain(leak);
+    // And the formulation, goals and comments are exactly as typed (names and dates included)
     expect(r.value.formulation).toBe(
-      'the client moved on [date]; sister is her closest support since [date].',
+      'Anna moved on 2 Mar 2026; Maria is her closest support since 2026-01-10.',
     );
-    for (const leak of ['Anna', 'Maria', 'Tom', '2026-', 'Mar 2026'])
-      expect(text).not.toContain(leak);
+    expect(r.value.goals).toEqual(course.goals);
+    expect(r.value.comments).toEqual([{ phase: 'initial', text: 'Tom was hard to place.' }]);
   });
 
   it('Given the record, Then the log, chart and risk history use session numbers', () => {
@@ -93,23 +101,71 @@ describe('buildSupervisionPack', () => {
       session: '4',
       attendance: 'Cancelled (Client cancelled)',
     });
-    expect(r.value.log[4]?.task).toBe('Call sister on Sunday');
+    expect(r.value.log[4]?.task).toBe('Call Maria on Sunday');
     expect(r.value.log[5]?.focusChange).toBe('Role dispute (Impasse)');
     expect(r.value.log[0]?.phq9).toBe('18');
     expect(r.value.chart).toEqual([{ session: 1, total: 18 }]);
+    // The flag is named by its kind (its generated detail is dated), the actions as recorded
     expect(r.value.risk).toEqual([
       {
         session: '1',
-        what: 'Item 9 answered 1',
+        kind: 'PHQ-9 item 9 above 0',
+        detail: '',
         status: 'Acknowledged',
-        action: 'Safety plan made with sister',
+        assessment: '',
+        actions: 'Safety plan made with Maria',
+        reasoning: '',
       },
     ]);
     expect(
       r.value.adherence.find((a) => a.question.startsWith('Was the interpersonal'))?.answer,
     ).toBe('yes');
-    expect(r.value.comments).toEqual([
-      { phase: 'initial', text: 'work colleague was hard to place.' },
+  });
+
+  it('Given a structured assessment and a flag raised by hand, Then the risk history states both', () => {
+    const assessment = {
+      thoughts: 'passive',
+      plan: 'no',
+      intent: 'no',
+      meansAccess: 'no',
+      history: 'none',
+      historyDetail: '',
+      protectiveFactors: 'Her children',
+      level: 'low',
+      levelReasoning: 'Passive wishes since Margaret died, no plan.',
+      safetyPlan: 'reviewed',
+      crisisContactsGiven: true,
+      othersInformed: '',
+      followUp: 'Next session',
+    } as const;
+    const [first] = input.flags;
+    if (!first?.acknowledgement) throw new Error('fixture');
+    const flags = [
+      { ...first, acknowledgement: { ...first.acknowledgement, assessment } },
+      {
+        ...first,
+        id: 'r2',
+        sessionId: 's3',
+        source: 'manual' as const,
+        raisedAt: '2026-03-16T09:00:00Z',
+        detail: 'Said she went to the bridge on Sunday',
+        status: 'open' as const,
+        acknowledgement: undefined,
+      },
+    ];
+    const r = buildSupervisionPack({ ...input, flags });
+    if (!r.ok) throw new Error('expected a pack');
+    expect(
+      r.value.risk.map((x) => [x.session, x.status, x.assessment, x.detail, x.reasoning]),
+    ).toEqual([
+      [
+        '1',
+        'Acknowledged',
+        'low (passive thoughts, no plan, no intent)',
+        '',
+        'Passive wishes since Margaret died, no plan.',
+      ],
+      ['3', 'Open', '', 'Said she went to the bridge on Sunday', ''],
     ]);
   });
 });

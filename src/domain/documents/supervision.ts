@@ -1,14 +1,19 @@
 /**
- * The supervision pack: de-identified by default (client code, people by role, session numbers
- * instead of dates). Only built when the contract records the client's consent to supervision.
+ * The supervision pack. What the app writes in it is de-identified (client code, session numbers
+ * instead of dates, flags by kind); what the therapist typed (goals, formulation, tasks, risk
+ * notes, comments) is carried exactly as typed: names in it are offered for replacement, occurrence
+ * by occurrence, by the print's review panel (issue 12 item 1), never rewritten here. Only built
+ * when the contract records the client's consent to supervision.
  */
-import { clientLabel, DEFAULT_PRIVACY, redactNames } from '../privacy';
+import { clientLabel } from '../privacy';
 import type { PrintPrivacy } from '../privacy';
 import type { FocusChange } from '../agenda/focus';
 import type { SavedAgenda } from '../agenda/saved';
 import { AREA_LABEL, CANCELLER_LABEL, STAGE_LABEL, STATUS_LABEL } from '../labels';
 import type { Formulation, InventoryPerson, TreatmentContract } from '../inventory';
 import type { RiskFlag, ScoredMeasure } from '../measures';
+import { RISK_SOURCE_LABEL } from '../measures/progress';
+import { assessmentWords } from '../measures/risk-assessment';
 import { failure, problem, resultOf } from '../problems';
 import type { Result } from '../problems';
 import { sortSessions } from '../schedule';
@@ -22,17 +27,39 @@ export interface SessionLogRow {
   phq9: string;
   gad7: string;
   focusChange: string;
+  /** As typed. */
   task: string;
+}
+
+/** One flag in the pack's risk history: the app's words by session number, the therapist's as typed. */
+export interface SupervisionRisk {
+  session: string;
+  /** The kind of flag ("PHQ-9 item 9 above 0"): generated, no date. */
+  kind: string;
+  /** What the therapist wrote when raising a flag by hand, as typed ('' for a PHQ-9 flag). */
+  detail: string;
+  status: 'Open' | 'Acknowledged';
+  /** The judgement and its grounds ("low (passive thoughts, no plan, no intent)"), or ''. */
+  assessment: string;
+  /** The actions taken, as recorded. */
+  actions: string;
+  /** What the judgement rests on (or the older acknowledgement's note), as typed. */
+  reasoning: string;
 }
 
 export interface SupervisionPack {
   clientLabel: string;
   plan: string[];
+  /** The course's goals, as typed. */
+  goals: string[];
+  /** As typed. */
   formulation: string;
   log: SessionLogRow[];
   chart: { session: number; total: number }[];
-  risk: { session: string; what: string; status: string; action: string }[];
+  /** Every flag of the course, oldest first, with its assessment. */
+  risk: SupervisionRisk[];
   adherence: { phase: string; question: string; answer: string }[];
+  /** Comments per phase, as typed. */
   comments: { phase: string; text: string }[];
 }
 
@@ -49,23 +76,6 @@ export interface SupervisionInput {
   flags: readonly RiskFlag[];
   adherence?: Pick<AdherenceCheck, 'answers' | 'comments'>;
   privacy: PrintPrivacy;
-}
-
-const DATE_PATTERNS = [
-  /\b\d{4}-\d{2}-\d{2}\b/g,
-  /\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b/g,
-];
-
-/** Free text for the pack: people's and the client's names redacted, calendar dates removed. */
-export function deidentify(text: string, input: SupervisionInput): string {
-  const name = input.client.fullName?.trim() ?? '';
-  const client =
-    name !== '' && !input.privacy.showClientName
-      ? [name, ...name.split(/\s+/)].map((n) => ({ name: n, relationship: 'the client' }))
-      : [];
-  const people = input.privacy.showPeopleNames ? [] : input.people;
-  const redacted = redactNames(text, [...client, ...people], DEFAULT_PRIVACY);
-  return DATE_PATTERNS.reduce((t, p) => t.replace(p, '[date]'), redacted);
 }
 
 function attendance(s: Session): string {
@@ -95,7 +105,7 @@ export function sessionLog(input: SupervisionInput): SessionLogRow[] {
       phq9: score('phq9'),
       gad7: score('gad7'),
       focusChange: change ? focusText(change) : '',
-      task: deidentify(task, input),
+      task,
     };
   });
 }
@@ -106,8 +116,27 @@ function planLines(input: SupervisionInput): string[] {
   return [
     `${c.length} sessions: initial 1–${c.boundaries.initialEnd}, middle ${c.boundaries.initialEnd + 1}–${c.boundaries.middleEnd}, termination ${c.boundaries.middleEnd + 1}–${c.length}.`,
     `Focus: ${area}${c.disputeStage ? ` (${STAGE_LABEL[c.disputeStage]})` : ''}.`,
-    ...c.goals.map((g, i) => `Goal ${i + 1}: ${deidentify(g, input)}`),
   ];
+}
+
+/** The risk history by session number; a PHQ-9 flag's generated detail (which is dated) is left out. */
+function riskHistory(input: SupervisionInput): SupervisionRisk[] {
+  const numberOf = (sessionId?: string) =>
+    input.sessions.find((s) => s.id === sessionId)?.number ?? undefined;
+  return [...input.flags]
+    .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt))
+    .map((f) => {
+      const ack = f.acknowledgement;
+      return {
+        session: String(numberOf(f.sessionId) ?? '–'),
+        kind: RISK_SOURCE_LABEL[f.source],
+        detail: f.source === 'manual' ? f.detail : '',
+        status: f.status === 'open' ? 'Open' : 'Acknowledged',
+        assessment: ack?.assessment ? assessmentWords(ack.assessment) : '',
+        actions: ack?.action ?? '',
+        reasoning: ack?.assessment?.levelReasoning ?? ack?.note ?? '',
+      };
+    });
 }
 
 /** Builds the pack, or refuses with the reason when the contract records no supervision consent. */
@@ -128,18 +157,14 @@ export function buildSupervisionPack(input: SupervisionInput): Result<Supervisio
   const pack: SupervisionPack = {
     clientLabel: clientLabel(input.client, input.privacy),
     plan: planLines(input),
-    formulation: deidentify(input.formulation?.text ?? '', input),
+    goals: [...input.course.goals],
+    formulation: input.formulation?.text ?? '',
     log: sessionLog(input),
     chart: phq9.flatMap((m) => {
       const n = numberOf(m.sessionId);
       return n === undefined ? [] : [{ session: n, total: m.total }];
     }),
-    risk: input.flags.map((f) => ({
-      session: String(numberOf(f.sessionId) ?? '–'),
-      what: deidentify(f.detail, input),
-      status: f.status === 'open' ? 'Open' : 'Acknowledged',
-      action: deidentify(f.acknowledgement?.action ?? '', input),
-    })),
+    risk: riskHistory(input),
     adherence: ADHERENCE_QUESTIONS.map((q) => ({
       phase: q.phase,
       question: q.text,
@@ -147,7 +172,7 @@ export function buildSupervisionPack(input: SupervisionInput): Result<Supervisio
     })),
     comments: Object.entries(input.adherence?.comments ?? {})
       .filter(([, t]) => (t ?? '').trim() !== '')
-      .map(([phase, text]) => ({ phase, text: deidentify(text ?? '', input) })),
+      .map(([phase, text]) => ({ phase, text: text ?? '' })),
   };
   return resultOf(pack, []);
 }

@@ -6,6 +6,7 @@ import {
   assessmentLine,
   checkRiskAssessment,
   completeAssessment,
+  lastAssessmentLine,
   latestAssessment,
 } from './risk-assessment';
 import type { RiskAssessment, RiskAssessmentDraft } from './risk-assessment';
@@ -148,5 +149,49 @@ describe('acknowledgeFlag with a structured assessment', () => {
     // Then the assessment is stored with the acknowledgement, unchanged
     expect(result.ok && result.value.acknowledgement?.assessment).toEqual(full);
     expect(result.ok && latestAssessment([result.value])?.assessment).toEqual(full);
+  });
+});
+
+describe('lastAssessmentLine', () => {
+  const acknowledged = (id: string, at: string, assessment?: RiskAssessment): RiskFlag => ({
+    id,
+    clientId: 'c',
+    courseId: 'k',
+    source: 'item9',
+    raisedAt: at,
+    detail: '',
+    status: 'acknowledged',
+    acknowledgement: {
+      assessed: true,
+      safetyPlan: 'reviewed',
+      action: 'a',
+      note: 'n',
+      at,
+      ...(assessment ? { assessment } : {}),
+    },
+  });
+  const flags = [
+    acknowledged('f1', '2026-03-02T10:00:00Z', { ...full, level: 'moderate', plan: 'yes' }),
+    acknowledged('f2', '2026-03-09T10:00:00Z', full),
+  ];
+
+  it('gives the latest assessment made by that day, date and level first', () => {
+    // Given assessments on Mon 2 and Mon 9 Mar 2026; When the agenda is for 5 Mar; Then the first
+    expect(lastAssessmentLine(flags, '2026-03-05')).toBe(
+      'Last risk assessment Mon 2 Mar 2026: moderate (passive thoughts, a plan, no intent)',
+    );
+    // When it is for 16 Mar; Then the second
+    expect(lastAssessmentLine(flags, '2026-03-16')).toBe(
+      'Last risk assessment Mon 9 Mar 2026: low (passive thoughts, no plan, no intent)',
+    );
+  });
+
+  it('is undefined before any assessment, and says so when the latest had no structured record', () => {
+    expect(lastAssessmentLine(flags, '2026-03-01')).toBeUndefined();
+    expect(
+      lastAssessmentLine([...flags, acknowledged('f3', '2026-03-12T10:00:00Z')], '2026-03-16'),
+    ).toBe(
+      'Last risk assessment Thu 12 Mar 2026: flag acknowledged (no structured assessment recorded)',
+    );
   });
 });

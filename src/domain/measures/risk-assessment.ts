@@ -8,7 +8,7 @@
 import { formatDay, dayOfTimestamp } from '../dates';
 import { problem } from '../problems';
 import type { Problem } from '../problems';
-import type { IsoDateTime } from '../types';
+import type { IsoDateTime, IsoDay } from '../types';
 import type { RiskFlag, SafetyPlanState } from './risk';
 
 export const THOUGHTS = ['none', 'passive', 'active'] as const;
@@ -136,9 +136,8 @@ export function latestAssessment(flags: readonly RiskFlag[]): PastAssessment | u
     .sort((a, b) => b.at.localeCompare(a.at))[0];
 }
 
-/** One line for agendas and the note: "Last risk assessment Mon 2 Mar 2026: low (passive thoughts, no plan, no intent)". */
-export function assessmentLine(past: PastAssessment): string {
-  const a = past.assessment;
+/** The judgement and its grounds, no date: "low (passive thoughts, no plan, no intent)". */
+export function assessmentWords(a: RiskAssessment): string {
   const thoughts = {
     none: 'no thoughts of death or suicide',
     passive: 'passive thoughts',
@@ -150,5 +149,32 @@ export function assessmentLine(past: PastAssessment): string {
     a.intent === 'yes' ? 'intent' : 'no intent',
   ];
   if (a.meansAccess === 'yes') parts.push('access to means');
-  return `Last risk assessment ${formatDay(dayOfTimestamp(past.at))}: ${LEVEL_LABEL[a.level].toLowerCase()} (${parts.join(', ')})`;
+  return `${LEVEL_LABEL[a.level].toLowerCase()} (${parts.join(', ')})`;
+}
+
+/** One line for agendas and the note: "Last risk assessment Mon 2 Mar 2026: low (passive thoughts, no plan, no intent)". */
+export function assessmentLine(past: PastAssessment): string {
+  return `Last risk assessment ${formatDay(dayOfTimestamp(past.at))}: ${assessmentWords(past.assessment)}`;
+}
+
+/**
+ * The agenda's risk-history line as it stood on `day` (issue 12 item 2): the latest structured
+ * assessment made on or before that day, in the same words as the note; for a flag acknowledged
+ * before structured assessments existed, the day and that it was acknowledged. Undefined when
+ * the client has no risk history by then.
+ */
+export function lastAssessmentLine(flags: readonly RiskFlag[], day: IsoDay): string | undefined {
+  const byThen = flags.filter(
+    (f) => f.acknowledgement !== undefined && dayOfTimestamp(f.acknowledgement.at) <= day,
+  );
+  const past = latestAssessment(byThen);
+  const older = byThen
+    .map((f) => f.acknowledgement?.at ?? '')
+    .filter((at) => past === undefined || at > past.at)
+    .sort()
+    .pop();
+  if (older !== undefined) {
+    return `Last risk assessment ${formatDay(dayOfTimestamp(older))}: flag acknowledged (no structured assessment recorded)`;
+  }
+  return past ? assessmentLine(past) : undefined;
 }

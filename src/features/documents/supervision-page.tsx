@@ -51,8 +51,10 @@ function SupervisionBody({ view }: { view: CourseView }) {
   return (
     <>
       <p>
-        De-identified: client {data.pack.clientLabel}, other people by role, session numbers instead
-        of dates.
+        What the app writes in the pack is de-identified: client {data.pack.clientLabel}, other
+        people by role, session numbers instead of dates. Your own text (goals, formulation, tasks,
+        risk notes, comments) prints as you typed it: the print page marks each name in it and
+        replaces only the ones you choose. Check it for dates and other details too.
       </p>
       <AdherenceForm
         initial={data.adherence ?? { courseId, answers: {}, comments: {}, updatedAt: '' }}

@@ -1,9 +1,12 @@
 import { Link, useParams } from 'react-router';
 
 import { CoursePrintFrame } from '../../app-model/course-frame';
+import { NameReview, reviewPeople, useTextsReview } from '../../app-model/name-review';
 import type { CourseView } from '../../domain/course-view';
+import type { SupervisionPack, SupervisionRisk } from '../../domain/documents';
 import { PHASE_LABEL } from '../../domain/labels';
 import type { Phase } from '../../domain/types';
+import { usePreferences } from '../../state/preferences';
 import { Notice } from '../../ui/notice';
 
 import './documents.css';
@@ -12,6 +15,43 @@ import { useSupervisionPack } from './use-supervision';
 
 const phaseName = (p: string) => PHASE_LABEL[p as Phase] ?? p;
 const answerLabel = (a: string) => a.charAt(0).toUpperCase() + a.slice(1);
+
+/** Every text in the pack the therapist typed, in print order, and where each one sits. */
+function typedInPack(p: SupervisionPack) {
+  const texts: string[] = [];
+  const add = (t: string) => texts.push(t) - 1;
+  const at = {
+    goals: p.goals.map(add),
+    formulation: add(p.formulation),
+    tasks: p.log.map((r) => add(r.task)),
+    risk: p.risk.map((r) => ({
+      detail: add(r.detail),
+      actions: add(r.actions),
+      reasoning: add(r.reasoning),
+    })),
+    comments: p.comments.map((c) => add(c.text)),
+  };
+  return { texts, at };
+}
+
+function riskLine(
+  r: SupervisionRisk,
+  typed: (i: number) => string,
+  at: { detail: number; actions: number; reasoning: number },
+) {
+  const detail = typed(at.detail);
+  const parts = [
+    `Session ${r.session}: ${r.kind}${detail ? ` (${detail})` : ''}. ${r.status}`,
+    r.assessment
+      ? `Risk assessed: ${r.assessment}`
+      : r.status === 'Acknowledged'
+        ? 'No structured assessment recorded'
+        : '',
+    typed(at.actions) ? `Actions: ${typed(at.actions)}` : '',
+    typed(at.reasoning) ? `Judgement rests on: ${typed(at.reasoning)}` : '',
+  ];
+  return parts.filter((x) => x !== '').join('. ');
+}
 
 /** The de-identified pack on three pages: plan and formulation, session log and chart, risk and adherence. */
 export function SupervisionPrintPage() {
@@ -40,18 +80,43 @@ function PackPrint({ view }: { view: CourseView }) {
       </Notice>
     );
   }
-  const p = data.pack;
+  return <PackPages pack={data.pack} view={view} people={data.people} />;
+}
+
+/**
+ * The pack's pages. The app's own words are de-identified by the domain; the therapist's text
+ * prints as typed, and the review panel (never printed) offers each name in it for replacement.
+ */
+function PackPages({
+  pack: p,
+  view,
+  people,
+}: {
+  pack: SupervisionPack;
+  view: CourseView;
+  people: readonly { name: string; relationship: string }[];
+}) {
+  const privacy = usePreferences().privacy;
+  const { texts, at } = typedInPack(p);
+  const names = useTextsReview(texts, reviewPeople(people, view.client, privacy), true);
+  const typed = names.printed;
   return (
     <div className="doc-print">
+      <NameReview state={names.review} source={names.source} label="the supervision pack" />
       <article className="print-page" aria-label="Course plan and formulation">
         <h2>Client {p.clientLabel}: course plan</h2>
         <ul>
           {p.plan.map((l) => (
             <li key={l}>{l}</li>
           ))}
+          {at.goals.map((i, n) => (
+            <li key={`goal-${n}`}>
+              Goal {n + 1}: {typed(i)}
+            </li>
+          ))}
         </ul>
         <h2>Formulation</h2>
-        <p className="doc-letter">{p.formulation || 'No formulation on record.'}</p>
+        <p className="doc-letter">{typed(at.formulation) || 'No formulation on record.'}</p>
       </article>
       <article className="print-page" aria-label="Session log">
         <h2>Session log</h2>
@@ -73,7 +138,7 @@ function PackPrint({ view }: { view: CourseView }) {
                 <td>{r.phq9}</td>
                 <td>{r.gad7}</td>
                 <td>{r.focusChange}</td>
-                <td>{r.task}</td>
+                <td>{typed(at.tasks[i] ?? -1)}</td>
               </tr>
             ))}
           </tbody>
@@ -90,11 +155,10 @@ function PackPrint({ view }: { view: CourseView }) {
         <h2>Risk history</h2>
         {p.risk.length === 0 ? <p>No risk flags in this course.</p> : null}
         <ul>
-          {p.risk.map((r, i) => (
-            <li key={i}>
-              Session {r.session}: {r.what} ({r.status}){r.action ? `. ${r.action}` : ''}
-            </li>
-          ))}
+          {p.risk.map((r, i) => {
+            const where = at.risk[i];
+            return where ? <li key={i}>{riskLine(r, typed, where)}.</li> : null;
+          })}
         </ul>
         <h2>IPT adherence self-check</h2>
         <ul>
@@ -104,9 +168,9 @@ function PackPrint({ view }: { view: CourseView }) {
             </li>
           ))}
         </ul>
-        {p.comments.map((c) => (
+        {p.comments.map((c, i) => (
           <p key={c.phase}>
-            {phaseName(c.phase)} phase: {c.text}
+            {phaseName(c.phase)} phase: {typed(at.comments[i] ?? -1)}
           </p>
         ))}
       </article>

@@ -1,6 +1,7 @@
 /** The supervision pack built live, with the adherence hints from the record. */
 import { buildSupervisionPack, adherenceHints } from '../../domain/documents';
 import type { AdherenceCheck, SupervisionPack } from '../../domain/documents';
+import type { InventoryPerson } from '../../domain/inventory';
 import { endingRaisedWeek } from '../../domain/agenda/phase-steps';
 import { phaseOf } from '../../domain/course-plan';
 import type { CourseView } from '../../domain/course-view';
@@ -17,6 +18,8 @@ export type PackData =
       pack: SupervisionPack;
       hints: Record<string, string>;
       adherence: AdherenceCheck | undefined;
+      /** The inventory, for the review of names in the therapist's text. */
+      people: InventoryPerson[];
     };
 
 /** The pack, or why it is refused (no consent to supervision in the contract). */
@@ -54,5 +57,11 @@ export function useSupervisionPack(view: CourseView): PackData {
     endingDueBy: endingRaisedWeek(course),
     relapsePlanMade: sources.relapsePlan !== undefined,
   });
-  return { state: 'ready', pack: result.value, hints, adherence: sources.adherence };
+  return {
+    state: 'ready',
+    pack: result.value,
+    hints,
+    adherence: sources.adherence,
+    people: sources.people,
+  };
 }
