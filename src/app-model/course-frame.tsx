@@ -13,6 +13,7 @@ import { Page } from '../ui/page';
 import { RiskBanner } from '../ui/risk-banner';
 
 import { useCourseContext } from './course-context';
+import { CourseHeader, CourseTabs } from './course-header';
 import { bannerFlags } from './flag-lines';
 
 type Slot = ReactNode | ((view: CourseView) => ReactNode);
@@ -102,7 +103,30 @@ export function CourseRiskBanner({
   );
 }
 
-/** A course screen: guard, page heading, open flags first, then the screen's content. */
+/**
+ * What opens every course screen under its heading: the client's open flags first, then the
+ * client and course line and the course's sections (neither printed).
+ */
+export function CourseTop({
+  view,
+  onRiskScreen = false,
+}: {
+  view: CourseView;
+  onRiskScreen?: boolean;
+}) {
+  return (
+    <>
+      <CourseRiskBanner view={view} onRiskScreen={onRiskScreen} />
+      <CourseHeader view={view} />
+      <CourseTabs view={view} />
+    </>
+  );
+}
+
+/**
+ * A course screen: guard, page heading, open flags first, the client and course line and the
+ * course's sections (never printed), then the screen's content.
+ */
 export function CourseFrame(props: CourseFrameProps) {
   const context = useCourseContext(props.courseId);
   if (context.state !== 'ready') return <CourseGuard state={context.state} />;
@@ -113,7 +137,7 @@ export function CourseFrame(props: CourseFrameProps) {
       subtitle={fill(props.subtitle, view)}
       actions={fill(props.actions, view)}
     >
-      <CourseRiskBanner view={view} onRiskScreen={props.onRiskScreen ?? false} />
+      <CourseTop view={view} onRiskScreen={props.onRiskScreen ?? false} />
       {props.children(view)}
     </Page>
   );

@@ -1,7 +1,9 @@
 /** Client repository: codes are unique; nothing is deleted without the caller confirming. */
-import type { Client } from '../domain/types';
+import type { Measure, RiskFlag } from '../domain/measures';
+import type { Client, Course, Session } from '../domain/types';
+import type { SessionWriteUp } from '../domain/writeup';
 
-import { readAll, readGet, tableOf } from './checked';
+import { readAll, readGet, readWhere, tableOf } from './checked';
 import { db } from './database';
 import { CLIENT_TABLES, COURSE_TABLES } from './schema';
 
@@ -11,6 +13,43 @@ export async function listClients(): Promise<Client[]> {
   return rows.sort(
     (a, b) => Number(a.archived) - Number(b.archived) || a.code.localeCompare(b.code),
   );
+}
+
+export interface CaseloadRecords {
+  clients: Client[];
+  courses: Course[];
+  sessions: Session[];
+  /** The PHQ-9s and GAD-7s of every client. */
+  measures: Measure[];
+  /** Open flags only. */
+  openFlags: RiskFlag[];
+  writeUps: SessionWriteUp[];
+}
+
+/**
+ * Everything the caseload list shows, in one read per table (never one query per client), inside
+ * one read transaction so the tables agree with each other.
+ */
+export async function readCaseload(): Promise<CaseloadRecords> {
+  const tables = ['clients', 'courses', 'sessions', 'measures', 'riskFlags', 'writeups'] as const;
+  return db.transaction('r', tables.map(tableOf), async () => {
+    const [clients, courses, sessions, measures, openFlags, writeUps] = await Promise.all([
+      listClients(),
+      readAll('courses'),
+      readAll('sessions'),
+      readAll('measures'),
+      readWhere('riskFlags', 'status', 'open'),
+      readAll('writeups'),
+    ]);
+    return {
+      clients,
+      courses: courses.rows,
+      sessions: sessions.rows,
+      measures: measures.rows,
+      openFlags: openFlags.rows,
+      writeUps: writeUps.rows,
+    };
+  });
 }
 
 export async function getClient(id: string): Promise<Client | undefined> {

@@ -5,6 +5,11 @@ import { addClient, getClient } from '../../db/clients';
 import { db } from '../../db/database';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
+/** Opens the closed "Delete … permanently" disclosure, as the therapist would. */
+async function openDeletion(user: { click: (e: Element) => Promise<void> }) {
+  await user.click(await screen.findByText(/^Delete this client permanently/));
+}
+
 beforeEach(async () => {
   await resetDatabase();
   await addClient({ id: 'c1', code: 'ZK-7', archived: false, createdAt: '2026-01-01T10:00:00Z' });
@@ -27,7 +32,8 @@ describe('client page', () => {
   it('deletes nothing until the code is typed exactly', async () => {
     // Given the client's page
     const { user, router } = renderApp('/clients/c1');
-    const confirm = await screen.findByLabelText('Type the client code (ZK-7) to confirm');
+    await openDeletion(user);
+    const confirm = screen.getByLabelText('Type the client code (ZK-7) to confirm');
     // When the wrong code is typed
     await user.type(confirm, 'ZK-8');
     await user.click(screen.getByRole('button', { name: 'Delete client permanently' }));
@@ -96,7 +102,8 @@ describe('client page', () => {
 
   it('keeps the client and the typed code when the deletion fails', async () => {
     const { user, router } = renderApp('/clients/c1');
-    const confirm = await screen.findByLabelText('Type the client code (ZK-7) to confirm');
+    await openDeletion(user);
+    const confirm = screen.getByLabelText('Type the client code (ZK-7) to confirm');
     await user.type(confirm, 'ZK-7');
     vi.spyOn(db.clients, 'delete').mockRejectedValueOnce(new DOMException('stopped', 'AbortError'));
     await user.click(screen.getByRole('button', { name: 'Delete client permanently' }));

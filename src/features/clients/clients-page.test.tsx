@@ -7,6 +7,25 @@ import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
 beforeEach(resetDatabase);
 
+/** The table's body rows (the first row holds the column headers). */
+async function bodyRows() {
+  const table = await screen.findByRole('table', { name: 'Clients' });
+  return within(table).getAllByRole('row').slice(1);
+}
+
+/** The client codes in the order the table shows them. */
+function codesShown() {
+  const table = screen.getByRole('table', { name: 'Clients' });
+  return within(table)
+    .getAllByRole('rowheader')
+    .map((h) => within(h).getByRole('link').textContent);
+}
+
+/** Opens the closed "Delete … permanently" disclosure, as the therapist would. */
+async function openDeletion(user: { click: (e: Element) => Promise<void> }) {
+  await user.click(await screen.findByText(/^Delete this client permanently/));
+}
+
 describe('clients', () => {
   it('adds a client under the suggested code and opens their page', async () => {
     // Given the clients screen
@@ -51,21 +70,15 @@ describe('clients', () => {
     await addClient({ id: 'b', code: 'MP-2', archived: false, createdAt: '2026-01-01T10:00:00Z' });
     await addClient({ id: 'c', code: 'KX-9', archived: true, createdAt: '2026-01-01T10:00:00Z' });
     const { user } = renderApp('/clients');
-    const list = await screen.findByRole('list', { name: 'Clients' });
+    await screen.findByRole('table', { name: 'Clients' });
     // When searching for "kx"
     await user.type(screen.getByRole('searchbox', { name: 'Search by code' }), 'kx');
     // Then only the active match shows, and the archived one appears on request
-    expect(
-      within(list)
-        .getAllByRole('link')
-        .map((l) => l.textContent),
-    ).toEqual(['KX-1']);
-    await user.click(screen.getByRole('checkbox', { name: 'Show archived clients' }));
-    expect(
-      within(list)
-        .getAllByRole('link')
-        .map((l) => l.textContent),
-    ).toEqual(['KX-1', 'KX-9']);
+    expect(codesShown()).toEqual(['KX-1']);
+    await user.click(screen.getByRole('radio', { name: 'Archived' }));
+    expect(codesShown()).toEqual(['KX-9']);
+    await user.click(screen.getByRole('radio', { name: 'All' }));
+    expect(codesShown()).toEqual(['KX-1', 'KX-9']);
   });
 
   it('keeps the typed code and name when the browser refuses the write', async () => {
@@ -107,7 +120,8 @@ describe('clients', () => {
   it('confirms a deletion on the list it returns to', async () => {
     await addClient({ id: 'c1', code: 'DL-5', archived: false, createdAt: '2026-01-01T10:00:00Z' });
     const { user } = renderApp('/clients/c1');
-    await user.type(await screen.findByLabelText('Type the client code (DL-5) to confirm'), 'DL-5');
+    await openDeletion(user);
+    await user.type(screen.getByLabelText('Type the client code (DL-5) to confirm'), 'DL-5');
     await user.click(screen.getByRole('button', { name: 'Delete client permanently' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Clients' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Client DL-5 deleted');
@@ -125,15 +139,10 @@ describe('clients', () => {
       { ...flag, id: 'f3', clientId: 'b', status: 'acknowledged' },
     ]);
     renderApp('/clients');
-    const list = await screen.findByRole('list', { name: 'Clients' });
-    const rows = await within(list).findAllByRole('listitem');
+    const rows = await bodyRows();
     // Then ZZ-9 comes first, saying it has two open flags; an acknowledged flag shows nothing
     expect(rows[0]).toHaveTextContent(/^2 open risk flags ZZ-9/);
-    expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual([
-      'ZZ-9',
-      'AA-1',
-      'BB-2',
-    ]);
+    expect(codesShown()).toEqual(['ZZ-9', 'AA-1', 'BB-2']);
     expect(rows[2]).not.toHaveTextContent(/risk flag/);
   });
 });

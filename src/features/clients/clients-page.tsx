@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 
-import type { RiskFlag } from '../../domain/measures';
-import type { Client } from '../../domain/types';
-import { listClients } from '../../db/clients';
-import { openFlagsOf } from '../../db/risk';
+import { readCaseload } from '../../db/clients';
+import { todayIso } from '../../state/edge';
 import { Page } from '../../ui/page';
 
 import { AddClientForm } from './add-client-form';
+import { caseloadRows, filterCaseload, sortCaseload } from './caseload';
+import type { CaseloadFilter, SortKey, SortOrder } from './caseload';
+import { CaseloadTable } from './caseload-table';
 
 /** A confirmation handed over by the screen that navigated here (e.g. after a deletion). */
 function noticeOf(state: unknown): string | undefined {
@@ -17,48 +18,64 @@ function noticeOf(state: unknown): string | undefined {
   return typeof notice === 'string' ? notice : undefined;
 }
 
-/** Every client with their open flags (one read of the flags for all of them). */
-async function clientsWithFlags(): Promise<{ clients: Client[]; open: Map<string, number> }> {
-  const clients = await listClients();
-  const flags: RiskFlag[] = await openFlagsOf(clients.map((c) => c.id));
-  const open = new Map<string, number>();
-  for (const f of flags) open.set(f.clientId, (open.get(f.clientId) ?? 0) + 1);
-  return { clients, open };
-}
+const FILTERS: [CaseloadFilter, string][] = [
+  ['current', 'Current'],
+  ['finished', 'Finished'],
+  ['archived', 'Archived'],
+  ['flagged', 'With an open flag'],
+  ['all', 'All'],
+];
 
-/** Clients with an open flag first; otherwise the list's own order. */
-function flaggedFirst(clients: readonly Client[], open: ReadonlyMap<string, number>): Client[] {
-  return [
-    ...clients.filter((c) => open.has(c.id)),
-    ...clients.filter((c) => !open.has(c.id)),
-  ];
-}
-
-function FlagBadge({ count }: { count: number | undefined }) {
-  if (!count) return null;
+function Filters({
+  value,
+  onChange,
+}: {
+  value: CaseloadFilter;
+  onChange: (f: CaseloadFilter) => void;
+}) {
   return (
-    <strong className="badge badge--flag">
-      {count === 1 ? 'Open risk flag' : `${count} open risk flags`}
-    </strong>
+    <fieldset className="filters">
+      <legend>Show</legend>
+      {FILTERS.map(([key, label]) => (
+        <label key={key}>
+          <input
+            type="radio"
+            name="caseload-filter"
+            checked={value === key}
+            onChange={() => onChange(key)}
+          />{' '}
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
-/** Every client, open risk flags first, searchable by code; archived ones on request. */
+const emptyText = (total: number) =>
+  total === 0 ? 'No clients yet. Add the first one.' : 'No client matches.';
+
+/** The caseload: every client at a glance, open risk flags first, sortable and filterable. */
 export function ClientsPage() {
-  const data = useLiveQuery(clientsWithFlags, []);
-  const clients = data?.clients;
-  const open = data?.open ?? new Map<string, number>();
+  const rows = useLiveQuery(async () => caseloadRows(await readCaseload(), todayIso()), []);
   const [query, setQuery] = useState('');
-  const [showArchived, setShowArchived] = useState(false);
+  const [filter, setFilter] = useState<CaseloadFilter>('current');
+  const [order, setOrder] = useState<SortOrder>({ key: 'code', direction: 'ascending' });
   const [adding, setAdding] = useState(false);
   const navigate = useNavigate();
   const notice = noticeOf(useLocation().state);
 
   const wanted = query.trim().toLowerCase();
-  const shown = flaggedFirst(clients ?? [], open).filter(
-    (c) =>
-      (showArchived || !c.archived) && (wanted === '' || c.code.toLowerCase().includes(wanted)),
+  const shown = sortCaseload(
+    filterCaseload(rows ?? [], filter).filter(
+      (r) => wanted === '' || r.client.code.toLowerCase().includes(wanted),
+    ),
+    order,
   );
+  const onSort = (key: SortKey) =>
+    setOrder((o) => ({
+      key,
+      direction: o.key === key && o.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
 
   return (
     <Page
@@ -80,33 +97,17 @@ export function ClientsPage() {
           Search by code{' '}
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={showArchived}
-            onChange={(e) => setShowArchived(e.target.checked)}
-          />{' '}
-          Show archived clients
-        </label>
+        <Filters value={filter} onChange={setFilter} />
       </div>
-      {clients === undefined ? (
+      {rows === undefined ? (
         <p>Loading clients…</p>
       ) : shown.length === 0 ? (
-        <p>
-          {clients.length === 0
-            ? 'No clients yet. Add the first one.'
-            : 'No client matches that code.'}
-        </p>
+        <p>{emptyText(rows.length)}</p>
       ) : (
-        <ul className="client-list" aria-label="Clients">
-          {shown.map((c) => (
-            <li key={c.id}>
-              <FlagBadge count={open.get(c.id)} /> <Link to={`/clients/${c.id}`}>{c.code}</Link>
-              {c.fullName ? <span className="muted"> · {c.fullName}</span> : null}
-              {c.archived ? <span className="badge">Archived</span> : null}
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="hint">Clients with an open risk flag are always listed first.</p>
+          <CaseloadTable rows={shown} order={order} onSort={onSort} />
+        </>
       )}
     </Page>
   );

@@ -8,7 +8,10 @@ import { useCommand } from '../../app-model/use-command';
 import type { Client } from '../../domain/types';
 import { Field } from '../../ui/field';
 
-/** Permanent deletion, only after the therapist types the client code. */
+/**
+ * Permanent deletion behind a closed disclosure (not a red panel on every visit), and only after
+ * the therapist types the client code.
+ */
 export function DeleteClient({ client }: { client: Client }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string>();
@@ -27,34 +30,32 @@ export function DeleteClient({ client }: { client: Client }) {
   }
 
   return (
-    <form
-      className="card card--danger form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="delete-title"
-    >
-      <h2 id="delete-title">Delete permanently</h2>
-      <p>
-        This removes the client and every course, session and record for them from this browser. It
-        cannot be undone. Consider archiving instead.
-      </p>
-      <Field label={`Type the client code (${client.code}) to confirm`} error={error}>
-        {(ids) => (
-          <input
-            {...ids}
-            value={typed}
-            onChange={(e) => {
-              setTyped(e.target.value);
-              setError(undefined);
-            }}
-            autoComplete="off"
-          />
-        )}
-      </Field>
-      <button type="submit" className="danger" disabled={remove.pending}>
-        Delete client permanently
-      </button>
-      <CommandStatus status={remove.status} />
-    </form>
+    <details className="danger-zone">
+      <summary>Delete this client permanently…</summary>
+      <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="delete-title">
+        <h2 id="delete-title">Delete permanently</h2>
+        <p>
+          This removes the client and every course, session and record for them from this browser.
+          It cannot be undone. Consider archiving instead.
+        </p>
+        <Field label={`Type the client code (${client.code}) to confirm`} error={error}>
+          {(ids) => (
+            <input
+              {...ids}
+              value={typed}
+              onChange={(e) => {
+                setTyped(e.target.value);
+                setError(undefined);
+              }}
+              autoComplete="off"
+            />
+          )}
+        </Field>
+        <button type="submit" className="danger" disabled={remove.pending}>
+          Delete client permanently
+        </button>
+        <CommandStatus status={remove.status} />
+      </form>
+    </details>
   );
 }

@@ -17,6 +17,7 @@ import { Notice } from '../../ui/notice';
 import { BoundariesForm } from './boundaries-form';
 import { CancelPanel } from './cancel-panel';
 import { CourseSummary, SuitabilityStatus } from './course-summary';
+import { NextStepNotice } from './next-step-notice';
 import { ReschedulePanel } from './reschedule-panel';
 import { RevertPanel } from './revert-panel';
 import { WeekTable } from './week-table';
@@ -118,9 +119,15 @@ export function CoursePage() {
       courseId={courseId}
       title={(v) => `Course for ${v.client.code}`}
       subtitle={subtitle}
+      actions={(v) => (
+        <Link className="button secondary" to={`/courses/${v.course.id}/print`}>
+          Print all agendas
+        </Link>
+      )}
     >
       {(view) => (
         <>
+          <NextStepNotice view={view} />
           <NeedingOutcome view={view} />
           <SuitabilityStatus courseId={view.course.id} />
           <CourseSummary course={view.course} />

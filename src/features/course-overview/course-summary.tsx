@@ -7,7 +7,7 @@ import type { Course } from '../../domain/types';
 import { getSuitability } from '../../db/course-records';
 import { Notice } from '../../ui/notice';
 
-/** Where the suitability check stands, with links to it and to risk and safety. */
+/** Where the suitability check stands, with the link to it (the course's sections are in its tabs). */
 export function SuitabilityStatus({ courseId }: { courseId: string }) {
   const suitability = useLiveQuery(
     async () => (await getSuitability(courseId)) ?? null,
@@ -26,34 +26,7 @@ export function SuitabilityStatus({ courseId }: { courseId: string }) {
               ? 'recorded: proceeding on the clinician’s decision. '
               : 'recorded: none of the four concerns present. '}
       <Link to={`/courses/${courseId}/suitability`}>Suitability check</Link>
-      {' · '}
-      <Link to={`/courses/${courseId}/risk`}>Risk and safety</Link>
     </p>
-  );
-}
-
-const COURSE_LINKS: [string, string][] = [
-  ['progress', 'Progress and measures'],
-  ['inventory', 'Inventory, circle and timeline'],
-  ['formulation', 'Formulation and contract'],
-  ['print', 'Print all agendas'],
-  ['write-ups', 'Session write-ups'],
-  ['documents', 'Documents and handouts'],
-  ['risk', 'Risk and safety'],
-];
-
-/** The course's own screens. */
-export function CourseNav({ courseId }: { courseId: string }) {
-  return (
-    <nav aria-label="Course" className="course-nav no-print">
-      <ul>
-        {COURSE_LINKS.map(([path, label]) => (
-          <li key={path}>
-            <Link to={`/courses/${courseId}/${path}`}>{label}</Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }
 
@@ -66,7 +39,6 @@ export function CourseSummary({ course }: { course: Course }) {
           {c}
         </Notice>
       ))}
-      <CourseNav courseId={course.id} />
       <dl className="summary">
         <dt>Focus</dt>
         <dd>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { CourseGuard, CourseRiskBanner } from '../../app-model/course-frame';
+import { CourseGuard, CourseTop } from '../../app-model/course-frame';
 
 import { formatDay } from '../../domain/dates';
 import { PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
@@ -84,7 +84,7 @@ function Week({
         </>
       }
     >
-      <CourseRiskBanner view={data.view} />
+      <CourseTop view={data.view} />
       <WeekNav data={data} session={session} />
       <dl className="summary">
         <dt>Date</dt>
