@@ -1,21 +1,26 @@
 /**
- * The merge rules of a restore, run inside one read-write transaction:
- * - records match by id; a record in the file is added, or replaces the stored one of the same id;
- * - a finalised write-up (and its amendments) is never replaced, and a draft never overwrites a
- *   newer draft; an acknowledged risk flag is never turned back into an open one;
- * - risk is derived, not trusted: each PHQ-9 in the file raises the flags the form would raise
- *   (item 9 above 0, a total of 20 or more) unless that flag is already recorded;
- * - a client code already used here by a different client refuses the whole file, before any
- *   write, with a sentence naming the code (as does a second formulation or contract for a course).
+ * Writing a checked backup, in one read-write transaction that completes or changes nothing (also
+ * when the tab is closed half-way: IndexedDB aborts an unfinished transaction).
+ * - Merge ("add what is new"): the preview (restore-preview.ts) is made again inside the
+ *   transaction, and only records it finds `new` or `newer-in-file` are written; nothing stored is
+ *   deleted, a finalised write-up is never replaced, an open flag here is never closed.
+ * - Replace ("replace everything"): every table is emptied and the file's records written.
+ * Either way risk is derived, not trusted: each stored PHQ-9 of the file raises the flags the form
+ * would raise (item 9 above 0, a total of 20 or more) unless that flag is already recorded.
+ * Records are written in slices; each slice is its own request, so the page keeps responding.
  */
 import type { ValidBackup } from '../domain/backup';
 import { flagsFromPhq9 } from '../domain/measures/risk';
-import { failure, problem, resultOf } from '../domain/problems';
+import { failure, resultOf } from '../domain/problems';
 import type { Problem, Result } from '../domain/problems';
+import type { TablePreview } from '../domain/restore-preview';
 import type { RowOf, TableName } from '../domain/schemas';
+import { TABLE_NAMES } from '../domain/schemas';
 
 import { tableOf } from './checked';
 import type { IptDatabase } from './database';
+import { previewRestore, recordCount, SLICE } from './restore-preview';
+import type { OnProgress } from './restore-preview';
 
 export interface Raise {
   newId: () => string;
@@ -31,35 +36,33 @@ export interface MergeReport {
   flagsRaised: number;
 }
 
+export type RestoreMode = 'merge' | 'replace';
+
 class Refused extends Error {
   constructor(readonly problems: Problem[]) {
     super('refused');
   }
 }
 
-/** Merges `backup` into `db` in one transaction; refusals come back as a failed result. */
-export async function mergeBackup(
+/**
+ * Writes `backup` into `db` by `mode` in one transaction; a refusal (a client code that cannot be
+ * matched safely) comes back as a failed result, a storage error is thrown (nothing changed).
+ * `onProgress` hears the records compared (merge) and then the records written.
+ */
+export async function writeBackup(
   db: IptDatabase,
   backup: ValidBackup,
   raise: Raise,
+  mode: RestoreMode,
+  onProgress?: OnProgress,
 ): Promise<Result<MergeReport>> {
-  const names = Object.keys(backup.tables) as TableName[];
-  const touched = new Set<TableName>([
-    ...names,
-    'clients',
-    'formulations',
-    'contracts',
-    'riskFlags',
-  ]);
   try {
-    const report = await db.transaction('rw', [...touched].map(tableOf), async () => {
-      const conflicts = await findConflicts(db, backup);
-      if (conflicts.length > 0) throw new Refused(conflicts);
-      const report: MergeReport = { written: 0, kept: [], flagsRaised: 0 };
-      for (const name of names) await writeTable(db, name, backup, report);
-      report.flagsRaised = await raiseDerivedFlags(db, backup.tables.measures ?? [], raise);
-      return report;
-    });
+    // An async function, so that Dexie keeps the transaction across its awaits.
+    const report = await db.transaction('rw', TABLE_NAMES.map(tableOf), async () =>
+      mode === 'merge'
+        ? await merge(db, backup, raise, onProgress)
+        : await replace(db, backup, raise, onProgress),
+    );
     return resultOf(report, []);
   } catch (e) {
     if (e instanceof Refused) return failure(e.problems);
@@ -67,101 +70,90 @@ export async function mergeBackup(
   }
 }
 
-async function findConflicts(db: IptDatabase, backup: ValidBackup): Promise<Problem[]> {
-  const found: Problem[] = [];
-  const stored = await db.clients.toArray();
-  const byCode = new Map(stored.map((c) => [String(c.code).trim().toLowerCase(), c.id]));
-  for (const c of backup.tables.clients ?? []) {
-    const other = byCode.get(c.code.trim().toLowerCase());
-    if (other !== undefined && other !== c.id) {
-      found.push(
-        problem(
-          'backup-code-taken',
-          `The client code ${c.code} in this file is already used here by a different client. Nothing was restored: change one of the codes and restore again.`,
-        ),
-      );
-    }
-  }
-  for (const table of ['formulations', 'contracts'] as const) {
-    for (const row of backup.tables[table] ?? []) {
-      const here = await db[table].where('courseId').equals(row.courseId).first();
-      if (here && here.id !== row.id) {
-        found.push(
-          problem(
-            'backup-one-per-course',
-            `Course ${row.courseId} already has a different ${table === 'formulations' ? 'formulation' : 'contract'} here. Nothing was restored.`,
-          ),
-        );
-      }
-    }
-  }
-  return found;
-}
-
-async function writeTable(
+/** Merges `backup` into `db` (see the module comment); kept for callers of the merge alone. */
+export function mergeBackup(
   db: IptDatabase,
-  name: TableName,
   backup: ValidBackup,
-  report: MergeReport,
-): Promise<void> {
-  const rows = (backup.tables[name] ?? []) as unknown[];
-  if (name === 'writeups') return writeWriteUps(db, rows as RowOf<'writeups'>[], report);
-  if (name === 'riskFlags') return writeFlags(db, rows as RowOf<'riskFlags'>[], report);
-  await tableOf(name).bulkPut(rows);
-  report.written += rows.length;
+  raise: Raise,
+  onProgress?: OnProgress,
+): Promise<Result<MergeReport>> {
+  return writeBackup(db, backup, raise, 'merge', onProgress);
 }
 
-/** A final record is locked: nothing replaces it. A draft replaces only an older draft. */
-async function writeWriteUps(
+async function merge(
   db: IptDatabase,
-  rows: readonly RowOf<'writeups'>[],
-  report: MergeReport,
-): Promise<void> {
-  const stored = await db.writeups.bulkGet(rows.map((w) => w.sessionId));
-  const write = rows.filter((w, i) => {
-    const here = stored[i];
-    if (!here) return true;
-    if (here.status === 'final') {
-      report.kept.push({ table: 'writeups', key: w.sessionId, why: 'finalised here' });
-      return false;
-    }
-    if (w.status === 'draft' && here.updatedAt > w.updatedAt) {
-      report.kept.push({ table: 'writeups', key: w.sessionId, why: 'newer draft here' });
-      return false;
-    }
-    return true;
-  });
-  await db.writeups.bulkPut(write);
-  report.written += write.length;
+  backup: ValidBackup,
+  raise: Raise,
+  onProgress?: OnProgress,
+): Promise<MergeReport> {
+  const preview = await previewRestore(db, backup);
+  if (preview.problems.length > 0) throw new Refused(preview.problems);
+  const report: MergeReport = { written: 0, kept: [], flagsRaised: 0 };
+  const total = preview.previews.reduce((n, p) => n + p.writes.length, 0);
+  for (const p of preview.previews) {
+    report.written += await writeSlices(p.table, p.writes, 'put', (n) =>
+      onProgress?.(report.written + n, total),
+    );
+    report.kept.push(...p.kept.map((k) => ({ table: p.table, ...k })));
+  }
+  report.flagsRaised = await raiseDerivedFlags(db, preview.tables.measures ?? [], raise);
+  return report;
 }
 
-/** An acknowledgement recorded here is kept: the file's open copy of the flag does not undo it. */
-async function writeFlags(
+async function replace(
   db: IptDatabase,
-  rows: readonly RowOf<'riskFlags'>[],
-  report: MergeReport,
-): Promise<void> {
-  const stored = await db.riskFlags.bulkGet(rows.map((f) => f.id));
-  const write = rows.filter((f, i) => {
-    const keep = stored[i]?.status === 'acknowledged' && f.status === 'open';
-    if (keep) report.kept.push({ table: 'riskFlags', key: f.id, why: 'acknowledged here' });
-    return !keep;
-  });
-  await db.riskFlags.bulkPut(write);
-  report.written += write.length;
+  backup: ValidBackup,
+  raise: Raise,
+  onProgress?: OnProgress,
+): Promise<MergeReport> {
+  for (const name of TABLE_NAMES) await tableOf(name).clear();
+  const total = recordCount(backup.tables);
+  let written = 0;
+  for (const name of TABLE_NAMES) {
+    const rows = (backup.tables[name] ?? []) as TablePreview['writes'];
+    written += await writeSlices(name, rows, 'add', (n) => onProgress?.(written + n, total));
+  }
+  const flagsRaised = await raiseDerivedFlags(db, backup.tables.measures ?? [], raise);
+  return { written, kept: [], flagsRaised };
 }
 
-/** Opens the flags each PHQ-9 of the file raises, as the form would; none raised twice. */
+/** Writes `rows` to `table` a slice at a time; returns how many were written. */
+async function writeSlices(
+  table: TableName,
+  rows: readonly unknown[],
+  how: 'put' | 'add',
+  progress: (written: number) => void,
+): Promise<number> {
+  for (let i = 0; i < rows.length; i += SLICE) {
+    const slice = rows.slice(i, i + SLICE);
+    if (how === 'put') await tableOf(table).bulkPut(slice);
+    else await tableOf(table).bulkAdd(slice);
+    progress(Math.min(i + SLICE, rows.length));
+  }
+  return rows.length;
+}
+
+/**
+ * Opens the flags each PHQ-9 of the file raises, as the form would, judged on the questionnaire as
+ * it is stored after the write (a questionnaire kept here is judged as it is here); none twice.
+ */
 async function raiseDerivedFlags(
   db: IptDatabase,
   measures: readonly RowOf<'measures'>[],
   raise: Raise,
 ): Promise<number> {
+  const ids = measures.filter((m) => m.kind === 'phq9').map((m) => m.id);
+  if (ids.length === 0) return 0;
+  const existing = new Map<string, RowOf<'riskFlags'>[]>();
+  for (const f of await db.riskFlags.where('measureId').anyOf(ids).toArray()) {
+    existing.set(f.measureId!, [...(existing.get(f.measureId!) ?? []), f]);
+  }
   let raised = 0;
-  for (const measure of measures) {
-    if (measure.kind !== 'phq9') continue;
-    const existing = await db.riskFlags.where('measureId').equals(measure.id).toArray();
-    const flags = flagsFromPhq9(measure, { ...raise, existing });
+  for (let i = 0; i < ids.length; i += SLICE) {
+    const stored = await db.measures.bulkGet(ids.slice(i, i + SLICE));
+    const flags = stored.flatMap((m) =>
+      m ? flagsFromPhq9(m, { ...raise, existing: existing.get(m.id) ?? [] }) : [],
+    );
     if (flags.length > 0) await db.riskFlags.bulkAdd(flags);
     raised += flags.length;
   }

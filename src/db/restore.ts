@@ -1,67 +1,51 @@
 /**
- * Restoring a backup: the file is checked whole (domain/backup.ts) before anything is written,
- * then merged in one transaction that either completes or changes nothing. Nothing here throws
+ * Restoring a backup: the file is checked whole (restore-read.ts, domain/backup.ts) before
+ * anything is written, previewed against what is stored (restore-preview.ts), then written in one
+ * transaction that either completes or changes nothing (restore-merge.ts). Nothing here throws
  * past the caller: every outcome is a Result with sentences for the therapist.
  */
-import { checkBackupSize, decodeBackup, parseBackupText } from '../domain/backup-file';
-import { validateBackup } from '../domain/backup';
 import type { ValidBackup } from '../domain/backup';
-import { failure, problem } from '../domain/problems';
+import { failure, problem, resultOf } from '../domain/problems';
 import type { Result } from '../domain/problems';
 
 import { db } from './database';
-import { mergeBackup } from './restore-merge';
-import type { MergeReport, Raise } from './restore-merge';
-import { SCHEMA } from './schema';
-import { upgradeBackupTables } from './upgrades';
+import { writeBackup } from './restore-merge';
+import type { MergeReport, Raise, RestoreMode } from './restore-merge';
+import { previewRestore } from './restore-preview';
+import type { OnProgress, RestorePreview } from './restore-preview';
 
-export type { MergeReport } from './restore-merge';
+export type { MergeReport, RestoreMode } from './restore-merge';
+export type { OnProgress, RestorePreview } from './restore-preview';
+export { backupShape, readBackup, readBackupFile, readBackupFileOffThread } from './restore-read';
 
-const CURRENT_VERSION = SCHEMA.at(-1)!.version;
-
-/** What the domain needs to check a file: the newest version, and how to upgrade older files. */
-export function backupShape() {
-  return {
-    currentVersion: CURRENT_VERSION,
-    upgrade: (tables: Record<string, unknown[]>, from: number) =>
-      upgradeBackupTables(tables, from, CURRENT_VERSION),
-  };
-}
-
-/** Parses and checks a backup file's text; nothing is written. */
-export function readBackup(text: string): Result<ValidBackup> {
-  const parsed = parseBackupText(text);
-  if (!parsed.ok) return failure(parsed.problems);
-  return validateBackup(parsed.value, backupShape());
-}
-
-/** Checks a chosen file: refused by its size before it is read, then decoded and checked. */
-export async function readBackupFile(file: Blob): Promise<Result<ValidBackup>> {
-  const size = checkBackupSize(file.size);
-  if (!size.ok) return failure(size.problems);
-  let bytes: Uint8Array;
+/** What the file holds against what is stored, table by table; nothing is written. */
+export async function previewBackup(
+  backup: ValidBackup,
+  onProgress?: OnProgress,
+): Promise<Result<RestorePreview>> {
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return failure([problem('backup-unreadable', 'The file could not be read from the disk.')]);
+    return resultOf(await previewRestore(db, backup, onProgress), []);
+  } catch (e) {
+    const name = e instanceof Error ? e.name : 'unknown error';
+    return failure([
+      problem('backup-preview-failed', `The stored records could not be read (${name}).`),
+    ]);
   }
-  const text = decodeBackup(bytes);
-  if (!text.ok) return failure(text.problems);
-  return readBackup(text.value);
 }
 
 /**
- * Merges a valid backup into the database in one transaction (see restore-merge.ts for the rules).
- * A conflict with stored records (a client code used by another client) refuses the whole file;
- * a storage error rolls everything back. Either way the database is as it was, and the result says
- * why in a sentence.
+ * Writes a valid backup into the database in one transaction: `merge` adds what is new and
+ * replaces only older unlocked records (restore-merge.ts); `replace` empties every table first.
+ * A refusal or a storage error leaves the database as it was, and the result says why.
  */
 export async function restoreBackup(
   backup: ValidBackup,
   raise: Raise,
+  mode: RestoreMode = 'merge',
+  onProgress?: OnProgress,
 ): Promise<Result<MergeReport>> {
   try {
-    return await mergeBackup(db, backup, raise);
+    return await writeBackup(db, backup, raise, mode, onProgress);
   } catch (e) {
     return failure([problem('backup-write-failed', writeFailure(e))]);
   }

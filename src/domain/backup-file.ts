@@ -6,8 +6,8 @@
 import { failure, problem, resultOf } from './problems';
 import type { Result } from './problems';
 
-/** The largest backup accepted: a full caseload is a few megabytes; this leaves room for years. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/** The largest backup accepted: 500 clients' full courses are about 50 MB; this leaves room. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 /** Deeper than any record the app writes (a write-up amendment is about six levels). */
 export const MAX_DEPTH = 32;
 /** Keys that would change an object's prototype when copied; the app never writes them. */

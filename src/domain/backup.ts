@@ -33,8 +33,15 @@ export const MAX_PROBLEMS = 20;
 
 const isRecord = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks a parsed backup file; returns its tables when every row is sound, else the problems. */
-export function validateBackup(raw: unknown, shape: BackupShape): Result<ValidBackup> {
+/**
+ * Checks a parsed backup file; returns its tables when every row is sound, else the problems.
+ * `onChecked` hears the rows checked so far after each table.
+ */
+export function validateBackup(
+  raw: unknown,
+  shape: BackupShape,
+  onChecked?: (done: number, total: number) => void,
+): Result<ValidBackup> {
   const structure = checkStructure(raw);
   if (!structure.ok) return failure(structure.problems);
   const envelope = checkEnvelope(raw, shape);
@@ -59,8 +66,12 @@ export function validateBackup(raw: unknown, shape: BackupShape): Result<ValidBa
       ? shape.upgrade(rawTables as Record<string, unknown[]>, version)
       : (rawTables as Record<string, unknown[]>);
   const tables: ValidBackup['tables'] = {};
+  const total = Object.values(upgraded).reduce((n, rows) => n + rows.length, 0);
+  let done = 0;
   for (const [name, rows] of Object.entries(upgraded) as [TableName, unknown[]][]) {
     const checked = checkTableRows(name, rows);
+    done += rows.length;
+    onChecked?.(done, total);
     found.push(...checked.problems);
     (tables as Record<string, unknown[]>)[name] = checked.rows;
   }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { addClient } from '../../db/clients';
@@ -54,42 +54,64 @@ describe('restore a backup', () => {
     ).toBeInTheDocument();
   });
 
-  it('merges a valid backup after confirmation', async () => {
-    // Given a valid backup with one other client
+  it('previews the file against what is stored, then adds what is new', async () => {
+    // Given a valid backup with the client stored here and one other client
     const { user } = renderApp('/backup');
     const good = backup({
-      clients: [{ id: 'other', code: 'OT-2', archived: false, createdAt: '2026-02-01T10:00:00Z' }],
+      clients: [
+        { id: 'here', code: 'HR-1', archived: false, createdAt: '2026-01-01T10:00:00Z' },
+        { id: 'other', code: 'OT-2', archived: false, createdAt: '2026-02-01T10:00:00Z' },
+      ],
     });
     await user.upload(await screen.findByLabelText('Backup file'), file(good));
-    // When the therapist confirms
-    expect(await screen.findByText('1 clients')).toBeInTheDocument();
+    // Then the preview shows one new and one identical client, and nothing is written yet
+    const row = await screen.findByRole('row', { name: /^Client/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '1', '0', '0', '0']);
     expect(await db.clients.count()).toBe(1);
-    await user.click(screen.getByRole('button', { name: 'Restore these records' }));
+    // When the therapist adds what is new
+    await user.click(screen.getByRole('button', { name: 'Add what is new' }));
     // Then both clients are here
-    expect(await screen.findByText('Restored 1 records from backup.json.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Added 1 records from backup.json; 0 kept as they are here.'),
+    ).toBeInTheDocument();
     expect((await db.clients.toArray()).map((c) => c.code).sort()).toEqual(['HR-1', 'OT-2']);
   });
 
-  it('says why when a file that passed the check cannot be restored, and no longer calls it valid', async () => {
-    // Given a sound file whose client uses the code of a different client stored here
+  it('replaces everything only after the confirmation word is typed', async () => {
+    const { user } = renderApp('/backup');
+    const other = backup({
+      clients: [{ id: 'other', code: 'OT-2', archived: false, createdAt: '2026-02-01T10:00:00Z' }],
+    });
+    await user.upload(await screen.findByLabelText('Backup file'), file(other));
+    const word = await screen.findByLabelText('Type REPLACE to replace everything');
+    await user.type(word, 'replace');
+    await user.click(screen.getByRole('button', { name: 'Replace everything' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Type REPLACE in capitals/);
+    expect((await db.clients.toArray()).map((c) => c.id)).toEqual(['here']);
+    await user.clear(word);
+    await user.type(word, 'REPLACE');
+    await user.click(screen.getByRole('button', { name: 'Replace everything' }));
+    expect(
+      await screen.findByText('Replaced everything with the 1 records of backup.json.'),
+    ).toBeInTheDocument();
+    expect((await db.clients.toArray()).map((c) => c.id)).toEqual(['other']);
+  });
+
+  it('takes a client of another device with the same code as the client here, and says so', async () => {
     const { user } = renderApp('/backup');
     const clash = backup({
       clients: [{ id: 'there', code: 'hr-1', archived: false, createdAt: '2026-02-01T10:00:00Z' }],
     });
     await user.upload(await screen.findByLabelText('Backup file'), file(clash));
-    expect(await screen.findByText('backup.json is a valid backup')).toBeInTheDocument();
-    // When the therapist restores it
-    await user.click(screen.getByRole('button', { name: 'Restore these records' }));
-    // Then the refusal names the code, the page stops calling the file valid, nothing changed
     expect(
-      await screen.findByText(
-        /The client code hr-1 in this file is already used here by a different client/,
-      ),
+      await screen.findByText(/Client HR-1 in the file is taken as client HR-1 here/),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText('backup.json was refused. Nothing has been changed.'),
-    ).toBeInTheDocument();
-    expect(screen.queryByText('backup.json is a valid backup')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add what is new' }));
+    expect(await screen.findByText(/^Added 0 records from backup.json/)).toBeInTheDocument();
     expect((await db.clients.toArray()).map((c) => c.id)).toEqual(['here']);
   });
 });

@@ -1,0 +1,20 @@
+/** A progress bar with the count of records, for the long steps of a backup or a restore. */
+export function ProgressLine({
+  label,
+  done,
+  total,
+}: {
+  label: string;
+  done: number;
+  total: number;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor="backup-progress">{label}</label>
+      <progress id="backup-progress" max={Math.max(total, 1)} value={Math.min(done, total)} />
+      <span>
+        {done.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} records
+      </span>
+    </div>
+  );
+}
