@@ -6,7 +6,6 @@ import {
   findNames,
   personLabel,
   personRole,
-  redactNames,
   replaceChosen,
 } from './privacy';
 import type { PrintPrivacy } from './privacy';
@@ -62,7 +61,13 @@ describe('personLabel', () => {
   });
 });
 
-describe('redactNames', () => {
+/** Every occurrence chosen: what the panel prints when the therapist replaces each name. */
+function replaceAll(text: string, people: readonly { name: string; relationship: string }[]) {
+  const found = findNames(text, people);
+  return replaceChosen(text, found, new Set(found.map((_, i) => i)));
+}
+
+describe('findNames matching (every occurrence chosen)', () => {
   const people = [
     { name: 'Sam', relationship: 'Partner' },
     { name: 'Anne', relationship: 'sister' },
@@ -84,9 +89,9 @@ describe('redactNames', () => {
     ['Saw (Bob) today', 'Saw neighbour today'],
   ])('turns %j into %j', (text, expected) => {
     // Given free text that mentions people by name (or by words that merely contain a name)
-    // When prepared for paper without names opted in
+    // When every occurrence found is chosen for replacement
     // Then whole-word names become roles and other words are untouched
-    expect(redactNames(text, people, DEFAULT_PRIVACY)).toBe(expected);
+    expect(replaceAll(text, people)).toBe(expected);
   });
 
   it('never replaces inside a role it has just written', () => {
@@ -96,13 +101,15 @@ describe('redactNames', () => {
       { name: 'Sam', relationship: 'partner' },
     ];
     // Then each name is replaced once, in a single pass
-    expect(redactNames('Mum and Sam', tricky, DEFAULT_PRIVACY)).toBe('sam’s mother and partner');
+    expect(replaceAll('Mum and Sam', tricky)).toBe('sam’s mother and partner');
   });
 
-  it('leaves the text alone when names are opted in, or nobody is named', () => {
-    // Given names opted in, or no usable names, Then the text is unchanged
-    expect(redactNames('Argued with Sam', people, NAMES_ON)).toBe('Argued with Sam');
-    expect(redactNames('Argued with Sam', [], DEFAULT_PRIVACY)).toBe('Argued with Sam');
+  it('finds nothing when nobody is named', () => {
+    // Given no usable names, Then nothing is found and the text is unchanged
+    expect(findNames('Argued with Sam', [])).toEqual([]);
+    expect(replaceAll('Argued with Sam', [{ name: ' ', relationship: 'partner' }])).toBe(
+      'Argued with Sam',
+    );
   });
 
   it('gives a shared name to the first person listed', () => {
@@ -112,7 +119,7 @@ describe('redactNames', () => {
       { name: 'chris', relationship: 'boss' },
     ];
     // Then the first listed wins
-    expect(redactNames('Chris said', twins, DEFAULT_PRIVACY)).toBe('brother said');
+    expect(replaceAll('Chris said', twins)).toBe('brother said');
   });
 });
 

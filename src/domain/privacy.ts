@@ -64,32 +64,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/**
- * Free text for paper: every person's name, as a whole word and in any case, becomes their
- * relationship, unless names are opted in. Longer names are matched first ("Anne Marie" before
- * "Anne") and the text is scanned once, so a role is never itself replaced. When two people share
- * a name, the first in the list wins.
- */
-export function redactNames(
-  text: string,
-  people: readonly PersonNames[],
-  privacy: PrintPrivacy,
-): string {
-  if (privacy.showPeopleNames) return text;
-  const named = people
-    .map((p) => ({ name: p.name.trim(), role: personRole(p) }))
-    .filter((p) => p.name !== '')
-    .map((p, index) => ({ ...p, index }))
-    .sort((a, b) => b.name.length - a.name.length || a.index - b.index);
-  if (named.length === 0) return text;
-  const alternatives = named.map((p) => `(${escapeRegExp(p.name)})`).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives})(?![\\p{L}\\p{N}_])`, 'giu');
-  return text.replace(pattern, (...args: unknown[]) => {
-    const group = args.slice(1, named.length + 1).findIndex((g) => g !== undefined);
-    return named[group]?.role ?? 'someone';
-  });
-}
-
 /** One occurrence of a person's name in text the therapist typed. */
 export interface NameOccurrence {
   /** Position in the text (UTF-16 offsets), end exclusive. */
