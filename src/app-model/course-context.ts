@@ -10,32 +10,53 @@ import { buildCourseView } from '../domain/course-view';
 import type { CourseRecords, CourseView } from '../domain/course-view';
 import { sortSessions } from '../domain/schedule';
 import { getClient } from '../db/clients';
-import { getChosenBaseline } from '../db/course-records';
-import { describeUnreadable, readWhere } from '../db/checked';
+import { describeUnreadable, readWhere, tableOf } from '../db/checked';
+import { getCourseSettings } from '../db/course-settings';
 import { getCourse } from '../db/courses';
+import { db } from '../db/database';
 import { getCrisisContacts } from '../db/settings';
+import type { TableName } from '../domain/schemas';
 import { todayIso } from '../state/edge';
 
 export type CourseContext =
   { state: 'loading' } | { state: 'missing' } | { state: 'ready'; view: CourseView };
 
-/** Reads everything the course view model needs; undefined when the course or client is gone. */
-export async function readCourseRecords(courseId: string): Promise<CourseRecords | undefined> {
+/** The tables `readCourseRecords` reads, all in one read-only transaction. */
+const COURSE_READS: readonly TableName[] = [
+  'courses',
+  'clients',
+  'sessions',
+  'measures',
+  'riskFlags',
+  'settings',
+  'courseSettings',
+];
+
+/**
+ * Reads everything the course view model needs, in one read-only transaction: the course, then
+ * its client, sessions, the client's measures and flags, the crisis contacts and the course's
+ * settings row (both chosen baselines) side by side. Undefined when the course or client is gone.
+ */
+export function readCourseRecords(courseId: string): Promise<CourseRecords | undefined> {
+  return db.transaction('r', COURSE_READS.map(tableOf), async () => readInTransaction(courseId));
+}
+
+async function readInTransaction(courseId: string): Promise<CourseRecords | undefined> {
   const course = await getCourse(courseId);
   if (!course) return undefined;
-  const [client, sessions, measures, flags, contacts, phq9, gad7] = await Promise.all([
+  const [client, sessions, measures, flags, contacts, settings] = await Promise.all([
     getClient(course.clientId),
     readWhere('sessions', 'courseId', courseId),
     readWhere('measures', 'clientId', course.clientId),
     readWhere('riskFlags', 'clientId', course.clientId),
     getCrisisContacts(),
-    getChosenBaseline(courseId, 'phq9'),
-    getChosenBaseline(courseId, 'gad7'),
+    getCourseSettings(courseId),
   ]);
   if (!client) return undefined;
   const unreadable = [...sessions.unreadable, ...measures.unreadable, ...flags.unreadable].map(
     (u) => ({ table: u.table, sentence: describeUnreadable(u) }),
   );
+  const { phq9, gad7 } = settings.baselines;
   return {
     course,
     client,
