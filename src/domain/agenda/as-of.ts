@@ -17,6 +17,7 @@ import type { FocusChange } from './focus';
 import { focusPersonOf, missedBefore, strategyUseBefore } from './input';
 import type { SavedAgenda } from './saved';
 import { withRiskFirst } from './edit';
+import { lowStableRiskOn } from './risk-stable';
 import type {
   Agenda,
   AgendaInput,
@@ -161,6 +162,8 @@ export function agendaInputAt(
   const previous = previousWeek(facts, session);
   const events = facts.saved.find((a) => a.sessionId === session.id)?.events;
   const decision = decisionBy(facts, n);
+  const open = flagsOpenOn(facts.flags, date);
+  const stable = lowStableRiskOn(facts, date, open);
   return {
     course,
     sessionNumber: n,
@@ -171,7 +174,8 @@ export function agendaInputAt(
     strategyUse: strategyUseBefore(facts.saved, facts.sessions, n),
     history: historyOf(facts),
     focusChanges: facts.focusChanges,
-    ...(flagsOpenOn(facts.flags, date).length > 0 ? { riskFlagOpen: true } : {}),
+    ...(open.length > 0 ? { riskFlagOpen: true } : {}),
+    ...(stable ? { lowStableRisk: { assessedOn: stable } } : {}),
     ...(prevDate && flagAcknowledgedBetween(facts.flags, prevDate, date)
       ? { riskRecheck: true }
       : {}),

@@ -3,6 +3,7 @@
  * events that change an agenda (ipt-agenda-content.md sections 3 and 6).
  */
 import { block } from './content-types';
+import type { SegmentTemplate } from './content-types';
 
 /** Opening routine of every middle session: scores with item 9 first, then the mood–event link. */
 export const OPENING_ROUTINE = block(
@@ -90,6 +91,25 @@ export const RISK_RECHECK = block(
   ],
   ['direct-elicitation'],
 );
+
+/**
+ * A flag open on a low, stable item 9 (1 again, last assessed low): the re-check comes first and
+ * the focus work goes ahead, shortened, unless the re-check finds anything has changed.
+ * Same id as the full assessment, so a flag after a saved agenda still brings it to the top.
+ */
+export function stableRiskCheck(assessedOn: string): SegmentTemplate {
+  return block(
+    'risk-assessment',
+    'Risk re-check first (item 9 at 1 again)',
+    6,
+    [
+      `Item 9 is 1 again; the last assessment (${assessedOn}) judged the risk low. Ask what has changed since: thoughts, plan, intent, means, protective factors.`,
+      'If anything is worse, stop here: a full assessment and crisis work replace the focus today.',
+      'If nothing has changed: check the safety plan and the crisis contacts, acknowledge the flag, then go on with the focus work.',
+    ],
+    ['direct-elicitation'],
+  );
+}
 
 /** Before a joint session or a task that reopens a dispute (content file 2.3). */
 export const SAFETY_SCREEN = block(

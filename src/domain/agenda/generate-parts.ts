@@ -2,7 +2,7 @@
  * Pieces shared by every phase of the generator: the context, the task review, the score line in
  * the opening, reminders and the conversion of blocks to minutes.
  */
-import type { Course, Mechanism, Phase } from '../types';
+import type { Course, IsoDay, Mechanism, Phase } from '../types';
 import { DEFICITS_CAUTION } from './content';
 import type { MiddleStep, SegmentTemplate } from './content-types';
 import { block } from './content-types';
@@ -25,6 +25,8 @@ export interface Context {
   focus: AgendaFocus;
   missed: number;
   crisis: boolean;
+  /** The day of the last low-risk assessment when the risk is low and stable (risk-stable.ts). */
+  lowStable?: IsoDay;
   events: NonNullable<AgendaInput['events']>;
   review?: ScoreReview;
   plan?: WeekPlan;
@@ -152,6 +154,11 @@ function eventReminders(ctx: Context): Reminder[] {
     out.push({
       code: 'risk-flag',
       text: 'Risk flag open: assess risk first, today; acknowledge the flag.',
+    });
+  else if (ctx.lowStable && ctx.input.riskFlagOpen)
+    out.push({
+      code: 'risk-flag',
+      text: 'Risk flag open (item 9 at 1 again, last assessed low): re-check risk first; the focus work goes ahead, shortened, unless anything has changed.',
     });
   else if (ctx.input.riskRecheck)
     out.push({

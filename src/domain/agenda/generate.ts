@@ -4,10 +4,17 @@
  * (plan.ts); every item stays editable.
  */
 import { phaseOf } from '../course-plan';
+import { formatDay } from '../dates';
 import { countdown } from '../schedule';
 import { INITIAL_PLANS, INITIAL_TASKS } from './content-initial';
 import type { SegmentTemplate } from './content-types';
-import { MISSED_SESSION, NEW_PROBLEM, RISK_ASSESSMENT, RISK_RECHECK } from './content-events';
+import {
+  MISSED_SESSION,
+  NEW_PROBLEM,
+  RISK_ASSESSMENT,
+  RISK_RECHECK,
+  stableRiskCheck,
+} from './content-events';
 import {
   sessionEarlyEnd,
   sessionL,
@@ -73,6 +80,7 @@ function contextOf(input: AgendaInput): Context {
       )?.number
     : undefined;
   const review = reviewScore(input.latestScore);
+  const stable = events.includes('crisis') ? undefined : input.lowStableRisk;
   return {
     input,
     course,
@@ -82,7 +90,8 @@ function contextOf(input: AgendaInput): Context {
     ...(plan ? { step: plan.step, plan } : {}),
     focus,
     missed,
-    crisis: input.riskFlagOpen === true || events.includes('crisis'),
+    crisis: (input.riskFlagOpen === true && !stable) || events.includes('crisis'),
+    ...(stable ? { lowStable: stable.assessedOn } : {}),
     events,
     ...(review ? { review } : {}),
     reviewWeek: reviewWeekFor(course, focus.area),
@@ -148,21 +157,33 @@ function basePlan(ctx: Context): Plan {
 /** Adds the event blocks the plan does not already hold: risk first, then the others. */
 function withEvents(ctx: Context, plan: Plan): SegmentTemplate[] {
   const ids = new Set(plan.blocks.map((b) => b.id));
-  const risk = ctx.crisis ? [RISK_ASSESSMENT] : [];
+  const stable = ctx.lowStable ? stableRiskCheck(formatDay(ctx.lowStable)) : undefined;
+  const risk = ctx.crisis ? [RISK_ASSESSMENT] : stable && ctx.input.riskFlagOpen ? [stable] : [];
   const recheck =
-    !ctx.crisis && ctx.input.riskRecheck && !ids.has('risk-recheck') ? [RISK_RECHECK] : [];
+    !ctx.crisis && !risk.length && ctx.input.riskRecheck && !ids.has('risk-recheck')
+      ? [RISK_RECHECK]
+      : [];
+  if (stable) {
+    // A low, stable risk: the re-check comes first, ahead of the scores; the focus work stays
+    const planned = plan.blocks.filter((b) => b.id === 'risk-recheck');
+    const [head, ...rest] = plan.blocks.filter((b) => b.id !== 'risk-recheck');
+    return [...risk, ...recheck, ...planned, ...afterRisk(ctx, ids, head, rest)];
+  }
   const [head, ...rest] = plan.blocks;
+  const [first, ...others] = afterRisk(ctx, ids, head, rest);
+  return [...risk, ...(first ? [first] : []), ...recheck, ...others];
+}
+
+/** The scores, the missed-session part, the plan and a new problem before the closing part. */
+function afterRisk(
+  ctx: Context,
+  ids: ReadonlySet<string>,
+  head: SegmentTemplate | undefined,
+  rest: readonly SegmentTemplate[],
+): SegmentTemplate[] {
   const missed = ctx.missed > 0 && !ids.has('missed-session') ? [MISSED_SESSION] : [];
   const fresh = ctx.events.includes('new-problem') && !ids.has('new-problem') ? [NEW_PROBLEM] : [];
-  return [
-    ...risk,
-    ...(head ? [head] : []),
-    ...recheck,
-    ...missed,
-    ...rest.slice(0, -1),
-    ...fresh,
-    ...rest.slice(-1),
-  ];
+  return [...(head ? [head] : []), ...missed, ...rest.slice(0, -1), ...fresh, ...rest.slice(-1)];
 }
 
 /** Builds the agenda of one numbered session from the course, the plan, the focus in force and what is known as of its date. */

@@ -177,6 +177,11 @@ export interface AgendaInput {
   focusChanges?: readonly FocusChange[];
   /** A flag acknowledged since the last session: re-check risk today. */
   riskRecheck?: boolean;
+  /**
+   * Item 9 at 1 on this and the last PHQ-9, last assessed low on `assessedOn` (risk-stable.ts):
+   * the risk re-check comes first and the focus work is kept, shortened.
+   */
+  lowStableRisk?: { assessedOn: IsoDay };
   reviewDecision?: ReviewDecisionRecord;
   /** Tools actually used in the course: termination refers only to these. */
   tools?: { circleDrawn?: boolean; goalRatings?: boolean };
