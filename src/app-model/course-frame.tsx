@@ -14,6 +14,8 @@ import { RiskBanner } from '../ui/risk-banner';
 
 import { useCourseContext } from './course-context';
 import { CourseHeader, CourseTabs } from './course-header';
+import { PrintMargins } from './print-margins';
+import type { Paper } from './print-margins';
 import { bannerFlags } from './flag-lines';
 
 type Slot = ReactNode | ((view: CourseView) => ReactNode);
@@ -149,6 +151,11 @@ interface CoursePrintFrameProps {
   /** The "Client: …" line; the client code unless the page says otherwise (handouts). */
   clientText?: (view: CourseView) => string;
   backTo: (view: CourseView) => string;
+  /**
+   * Whose paper it is, for the page margins: a clinical record (the default: code, clinician,
+   * date), a client handout (no code), or the de-identified supervision pack (no date).
+   */
+  paper?: Paper;
   children: (view: CourseView) => ReactNode;
 }
 
@@ -157,11 +164,19 @@ export function CoursePrintFrame(props: CoursePrintFrameProps) {
   const context = useCourseContext(props.courseId);
   if (context.state !== 'ready') return <CourseGuard state={context.state} />;
   const { view } = context;
-  const clientText = props.clientText ? props.clientText(view) : view.client.code;
+  const text = props.clientText ? props.clientText(view) : view.client.code;
+  // A handout is headed for the client: their name when the therapist opted in, never the code.
+  const clientText = props.paper === 'handout' && text === view.client.code ? '' : text;
   return (
     <Page
       title={typeof props.title === 'function' ? props.title(view) : props.title}
-      subtitle={clientText ? <span className="print-client">Client: {clientText}</span> : undefined}
+      subtitle={
+        clientText ? (
+          <span className="print-client">
+            {props.paper === 'handout' ? `For ${clientText}` : `Client: ${clientText}`}
+          </span>
+        ) : undefined
+      }
       actions={
         <>
           <button type="button" onClick={() => window.print()}>
@@ -173,6 +188,7 @@ export function CoursePrintFrame(props: CoursePrintFrameProps) {
         </>
       }
     >
+      <PrintMargins code={view.client.code} {...(props.paper ? { paper: props.paper } : {})} />
       <CourseRiskBanner view={view} />
       {props.children(view)}
     </Page>

@@ -27,6 +27,7 @@ export function RelapsePlanPrintPage() {
       courseId={courseId}
       title="Relapse-prevention plan"
       clientText={(v) => clientPaperLabel(v.client, privacy)}
+      paper="handout"
       backTo={(v) => `/courses/${v.course.id}/relapse-plan`}
     >
       {(view) => <PlanPrint view={view} />}

@@ -38,6 +38,7 @@ export function SummaryPrintPage() {
       courseId={courseId}
       title="End-of-treatment summary"
       clientText={(v) => clientPaperLabel(v.client, privacy)}
+      paper="handout"
       backTo={(v) => `/courses/${v.course.id}/summary`}
     >
       {(view) => <SummaryPrint view={view} />}

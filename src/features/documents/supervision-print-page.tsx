@@ -62,6 +62,7 @@ export function SupervisionPrintPage() {
       title="Supervision pack"
       // De-identified: the pack names the client by its own label on its first page.
       clientText={() => ''}
+      paper="deidentified"
       backTo={(v) => `/courses/${v.course.id}/supervision`}
     >
       {(view) => <PackPrint view={view} />}

@@ -22,6 +22,7 @@ export function TaskCardPrintPage() {
       courseId={courseId}
       title="Task card"
       clientText={(v) => clientPaperLabel(v.client, privacy)}
+      paper="handout"
       backTo={(v) => `/courses/${v.course.id}/sessions/${sessionId}/task-card`}
     >
       {(view) => <TaskCardPrint view={view} sessionId={sessionId} />}

@@ -5,6 +5,7 @@ import { SAFETY_PLAN_LABEL, SAFETY_PLAN_SECTIONS } from '../../domain/measures';
 import { clientLabel } from '../../domain/privacy';
 import { getClient } from '../../db/clients';
 import { getSafetyPlan } from '../../db/safety-plans';
+import { PrintMargins } from '../../app-model/print-margins';
 import { getCrisisContacts } from '../../db/settings';
 import { usePreferences } from '../../state/preferences';
 import './measures.css';
@@ -32,8 +33,13 @@ export function SafetyPlanPrintPage() {
           Print
         </button>
       </div>
+      <PrintMargins paper="handout" />
       <section className="print-page">
-        <h1>My safety plan: {clientLabel(client, privacy)}</h1>
+        {/* Headed for the client: their name only when the therapist opted in, never the code. */}
+        <h1>
+          My safety plan
+          {clientLabel(client, privacy) === client.code ? '' : `: ${clientLabel(client, privacy)}`}
+        </h1>
         {SAFETY_PLAN_SECTIONS.map((s) => (
           <section key={s}>
             <h2>{SAFETY_PLAN_LABEL[s]}</h2>

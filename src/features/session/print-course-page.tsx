@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 
 import { numberedSessions } from '../../domain/schedule';
 import { CourseGuard } from '../../app-model/course-frame';
+import { PrintMargins } from '../../app-model/print-margins';
 import { usePreferences } from '../../state/preferences';
 
 import { PrintAgenda } from '../../app-model/agenda/print-agenda';
@@ -37,6 +38,7 @@ export function PrintCoursePage() {
         <h1>All agendas of the course ({weeks.length} sessions)</h1>
         <PrintBar back={`/courses/${courseId}`} />
       </div>
+      <PrintMargins code={data.client.code} />
       {weeks.map((w) => (
         <PrintAgenda key={w.session.id} data={data} week={w} privacy={privacy} level={2} />
       ))}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { CourseGuard } from '../../app-model/course-frame';
+import { PrintMargins } from '../../app-model/print-margins';
 import { usePreferences } from '../../state/preferences';
 
 import { PrintAgenda } from '../../app-model/agenda/print-agenda';
@@ -33,6 +34,7 @@ export function PrintWeekPage() {
   return (
     <div className="print-view">
       <PrintBar back={`/courses/${courseId}/sessions/${sessionId}`} />
+      <PrintMargins code={data.client.code} />
       <PrintAgenda data={data} week={week} privacy={privacy} level={1} />
     </div>
   );

@@ -5,6 +5,7 @@ import { readAgendaData } from '../../app-model/agenda/agenda-data';
 import type { CourseAgendaData } from '../../app-model/agenda/agenda-data';
 import { PrintAgenda } from '../../app-model/agenda/print-agenda';
 import { weekAgenda } from '../../app-model/agenda/week-agenda';
+import { PrintMargins } from '../../app-model/print-margins';
 import { addDays, formatDay, startOfWeek } from '../../domain/dates';
 import { clientLabel } from '../../domain/privacy';
 import type { PrintPrivacy } from '../../domain/privacy';
@@ -56,6 +57,7 @@ export function WeekPrintPage() {
           Print
         </button>
       </div>
+      <PrintMargins />
       <h1 className="visually-hidden">
         This week&apos;s agendas, {formatDay(from)} to {formatDay(to)}
       </h1>

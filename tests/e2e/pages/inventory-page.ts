@@ -31,7 +31,10 @@ export class InventoryPage {
   }
 
   async open() {
-    await this.page.getByRole('link', { name: 'Inventory, circle and timeline' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Course sections' })
+      .getByRole('link', { name: 'Inventory and formulation' })
+      .click();
     await expect(
       this.page.getByRole('heading', { level: 1, name: /Interpersonal inventory for/ }),
     ).toBeVisible();
