@@ -171,7 +171,7 @@ export const INTERPERSONAL_DEFICITS: AreaContent = {
             task: {
               what: 'Set up a regular social commitment',
               with: 'a group or a friend',
-              when: 'a set day each week',
+              when: 'on a set day each week',
               smaller: 'Find one regular group or meeting',
             },
           },

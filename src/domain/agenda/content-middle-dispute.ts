@@ -31,8 +31,8 @@ export const DISPUTE_RENEGOTIATION: AreaContent = {
               'What happens to your mood after a row with {who}?',
             ],
             task: {
-              what: 'Rate your mood each evening, marking the days with and without conflict with {who}',
-              when: 'every evening this week',
+              what: 'Rate your mood, marking the days with and without conflict with {who}',
+              when: 'each evening this week',
               smaller: 'Rate your mood on two evenings',
             },
           },
@@ -91,9 +91,9 @@ export const DISPUTE_RENEGOTIATION: AreaContent = {
             ],
             scaffold: 'communication-analysis',
             task: {
-              what: 'Hold one planned talk at a calm time',
+              what: 'Hold one planned talk',
               with: '{who}',
-              when: 'a calm moment this week',
+              when: 'at a calm moment this week',
               smaller: 'Ask {who} when would be a good time to talk',
               reopens: true,
             },

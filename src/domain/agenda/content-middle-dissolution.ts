@@ -164,7 +164,7 @@ export const DISPUTE_DISSOLUTION: AreaContent = {
             scaffold: 'decision-analysis',
             task: {
               what: 'Start one new activity',
-              when: 'a set day this week',
+              when: 'on a set day this week',
               smaller: 'Find one new activity and its next date',
             },
           },

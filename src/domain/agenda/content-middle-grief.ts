@@ -56,7 +56,7 @@ export const GRIEF: AreaContent = {
           [EMO, SUP],
           {
             prompts: [
-              'Since {who} died, when has your mood been lowest, and what was happening then?',
+              'Since the death, when has your mood been lowest, and what was happening then?',
               'Who have you been able to talk to about {who}?',
             ],
             task: {
@@ -97,7 +97,7 @@ export const GRIEF: AreaContent = {
           [EMO],
           {
             prompts: [
-              'What do you wish had gone differently before {who} died?',
+              'What do you wish had gone differently before the death?',
               'If you let yourself be angry with {who}, what would it be about?',
               'What is hard to admit about how things really were?',
             ],

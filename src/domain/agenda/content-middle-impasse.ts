@@ -82,9 +82,9 @@ export const DISPUTE_IMPASSE: AreaContent = {
             ],
             scaffold: 'decision-analysis',
             task: {
-              what: 'Ask {who} what {who} wants',
+              what: 'Ask {who} what they want',
               with: '{who}',
-              when: 'one calm moment this week',
+              when: 'at a calm moment this week',
               smaller: 'Decide when you could ask',
               reopens: true,
             },
@@ -102,7 +102,7 @@ export const DISPUTE_IMPASSE: AreaContent = {
             ],
             scaffold: 'role-play',
             task: {
-              what: 'Raise the issue once, with the rehearsed opening',
+              what: 'Raise the issue once with {who}, using the rehearsed opening',
               with: '{who}',
               when: 'this week',
               smaller: 'Say the opening line aloud at home',

@@ -101,7 +101,6 @@ export const ROLE_TRANSITION: AreaContent = {
             ],
             task: {
               what: 'Contact one person in the new setting',
-              with: 'someone in the new setting',
               when: 'this week',
               smaller: 'Say hello to one person in the new setting',
             },
@@ -162,7 +161,7 @@ export const ROLE_TRANSITION: AreaContent = {
             task: {
               what: 'Make a group or activity regular',
               with: 'people in the new setting',
-              when: 'a set day each week',
+              when: 'on a set day each week',
               smaller: 'Go once more to the group or activity',
             },
           },

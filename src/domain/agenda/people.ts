@@ -63,8 +63,11 @@ export function taskSentence(
   task: { what: string; with?: string; when: string },
   fill: Fill,
 ): string {
-  const withWhom = task.with && !task.what.includes('{who}') ? `, with ${task.with}` : '';
-  const text = `${task.what}${withWhom}, ${task.when}`;
-  const filled = fillLine(text, fill);
+  const what = fillLine(task.what, fill);
+  const whom = task.with ? fillLine(task.with, fill) : '';
+  // Never "Reconnect with a friend, with a friend": the person is named once
+  const named = task.what.includes('{who}') || what.toLowerCase().includes(whom.toLowerCase());
+  const withWhom = whom && !named ? `, with ${whom}` : '';
+  const filled = `${what}${withWhom}, ${fillLine(task.when, fill)}`;
   return filled.charAt(0).toUpperCase() + filled.slice(1);
 }
