@@ -5,7 +5,7 @@ import { setChosenBaseline } from '../db/course-settings';
 import { db } from '../db/database';
 import { resetDatabase } from '../../tests/setup/render-app';
 
-import { readCourseRecords } from './course-context';
+import { readCourseRecords, readCourseRecordsOf } from './course-context';
 
 beforeEach(resetDatabase);
 
@@ -56,5 +56,35 @@ describe('readCourseRecords', () => {
     const records = await readCourseRecords('k1');
     expect(records?.sessions).toHaveLength(3);
     expect(records?.unreadable?.[0]?.sentence).toContain('(s9)');
+  });
+});
+
+describe('readCourseRecordsOf', () => {
+  it('Given two clients with a course each, Then each course gets only its own rows, in one transaction', async () => {
+    await storeCourse();
+    await db.clients.put({ ...client, id: 'c2', code: 'C-9XW2' });
+    await db.courses.put({ ...course, id: 'k2', clientId: 'c2' });
+    await db.sessions.put({ ...session, id: 't1', courseId: 'k2', date: '2026-02-30' });
+    await db.measures.put({
+      ...measure,
+      id: 'n1',
+      clientId: 'c2',
+      courseId: 'k2',
+      sessionId: 't1',
+    });
+    await setChosenBaseline('k2', 'phq9', 'n1');
+    const transaction = vi.spyOn(db, 'transaction');
+    const byCourse = await readCourseRecordsOf(['k1', 'k2', 'gone']);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect([...byCourse.keys()].sort()).toEqual(['k1', 'k2']);
+    const [first, second] = [byCourse.get('k1'), byCourse.get('k2')];
+    expect(first?.measures.map((m) => m.id)).toEqual([measure.id, 'm2']);
+    expect(first?.chosenBaselines).toEqual({});
+    expect(first?.unreadable).toBeUndefined();
+    expect(second?.client.code).toBe('C-9XW2');
+    expect(second?.sessions).toEqual([]);
+    expect(second?.measures.map((m) => m.id)).toEqual(['n1']);
+    expect(second?.chosenBaselines).toEqual({ phq9: 'n1' });
+    expect(second?.unreadable?.map((u) => u.sentence)).toEqual([expect.stringContaining('(t1)')]);
   });
 });

@@ -9,20 +9,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { buildCourseView } from '../domain/course-view';
 import type { CourseRecords, CourseView } from '../domain/course-view';
 import { sortSessions } from '../domain/schedule';
-import { getClient } from '../db/clients';
-import { describeUnreadable, readWhere, tableOf } from '../db/checked';
-import { getCourseSettings } from '../db/course-settings';
-import { getCourse } from '../db/courses';
+import { checkRows, describeUnreadable, tableOf } from '../db/checked';
+import type { Checked } from '../db/checked';
 import { db } from '../db/database';
 import { getCrisisContacts } from '../db/settings';
-import type { TableName } from '../domain/schemas';
+import type { RowOf, TableName } from '../domain/schemas';
 import { todayIso } from '../state/edge';
 
 export type CourseContext =
   { state: 'loading' } | { state: 'missing' } | { state: 'ready'; view: CourseView };
 
 /** The tables `readCourseRecords` reads, all in one read-only transaction. */
-const COURSE_READS: readonly TableName[] = [
+export const COURSE_READS: readonly TableName[] = [
   'courses',
   'clients',
   'sessions',
@@ -33,40 +31,94 @@ const COURSE_READS: readonly TableName[] = [
 ];
 
 /**
- * Reads everything the course view model needs, in one read-only transaction: the course, then
- * its client, sessions, the client's measures and flags, the crisis contacts and the course's
- * settings row (both chosen baselines) side by side. Undefined when the course or client is gone.
+ * Rows of `table` whose `index` is any of `values`, in one request, grouped by that value and
+ * checked per group (so a damaged row is reported with the course or client it belongs to).
  */
-export function readCourseRecords(courseId: string): Promise<CourseRecords | undefined> {
-  return db.transaction('r', COURSE_READS.map(tableOf), async () => readInTransaction(courseId));
+export async function readGrouped<N extends TableName>(
+  table: N,
+  index: string,
+  values: readonly string[],
+): Promise<Map<string, Checked<RowOf<N>>>> {
+  const groups = new Map<string, unknown[]>(values.map((v) => [v, []]));
+  if (values.length > 0) {
+    const raw = await tableOf(table)
+      .where(index)
+      .anyOf([...values])
+      .toArray();
+    for (const row of raw) groups.get(String((row as Record<string, unknown>)[index]))?.push(row);
+  }
+  return new Map([...groups].map(([value, rows]) => [value, checkRows(table, rows)]));
 }
 
-async function readInTransaction(courseId: string): Promise<CourseRecords | undefined> {
-  const course = await getCourse(courseId);
-  if (!course) return undefined;
-  const [client, sessions, measures, flags, contacts, settings] = await Promise.all([
-    getClient(course.clientId),
-    readWhere('sessions', 'courseId', courseId),
-    readWhere('measures', 'clientId', course.clientId),
-    readWhere('riskFlags', 'clientId', course.clientId),
-    getCrisisContacts(),
-    getCourseSettings(courseId),
-  ]);
-  if (!client) return undefined;
-  const unreadable = [...sessions.unreadable, ...measures.unreadable, ...flags.unreadable].map(
-    (u) => ({ table: u.table, sentence: describeUnreadable(u) }),
-  );
-  const { phq9, gad7 } = settings.baselines;
+const none = { rows: [], unreadable: [] };
+
+/**
+ * Reads everything the course view model needs for each of `courseIds` in one read-only
+ * transaction and one request per table (never one query per course): the courses, then their
+ * clients, sessions, the clients' measures and flags, the crisis contacts and the courses'
+ * settings rows (the chosen baselines). A course whose row or client is gone is left out.
+ */
+export function readCourseRecordsOf(
+  courseIds: readonly string[],
+): Promise<Map<string, CourseRecords>> {
+  const ids = [...new Set(courseIds)];
+  return db.transaction('r', COURSE_READS.map(tableOf), async () => {
+    const courses = [...(await readGrouped('courses', 'id', ids)).values()].flatMap((c) => c.rows);
+    const clientIds = [...new Set(courses.map((c) => c.clientId))];
+    const [clients, sessions, measures, flags, contacts, settings] = await Promise.all([
+      readGrouped('clients', 'id', clientIds),
+      readGrouped('sessions', 'courseId', ids),
+      readGrouped('measures', 'clientId', clientIds),
+      readGrouped('riskFlags', 'clientId', clientIds),
+      getCrisisContacts(),
+      readGrouped('courseSettings', 'courseId', ids),
+    ]);
+    const out = new Map<string, CourseRecords>();
+    for (const course of courses) {
+      const client = clients.get(course.clientId)?.rows[0];
+      if (!client) continue;
+      const read = {
+        sessions: sessions.get(course.id) ?? none,
+        measures: measures.get(course.clientId) ?? none,
+        flags: flags.get(course.clientId) ?? none,
+      };
+      const baselines = settings.get(course.id)?.rows[0]?.baselines ?? {};
+      out.set(course.id, recordsOf({ course, client, contacts, baselines, ...read }));
+    }
+    return out;
+  });
+}
+
+function recordsOf(r: {
+  course: RowOf<'courses'>;
+  client: RowOf<'clients'>;
+  sessions: Checked<RowOf<'sessions'>>;
+  measures: Checked<RowOf<'measures'>>;
+  flags: Checked<RowOf<'riskFlags'>>;
+  contacts: CourseRecords['contacts'];
+  baselines: CourseRecords['chosenBaselines'];
+}): CourseRecords {
+  const unreadable = [
+    ...r.sessions.unreadable,
+    ...r.measures.unreadable,
+    ...r.flags.unreadable,
+  ].map((u) => ({ table: u.table, sentence: describeUnreadable(u) }));
+  const { phq9, gad7 } = r.baselines;
   return {
-    course,
-    client,
-    sessions: sortSessions(sessions.rows),
-    measures: measures.rows.sort((a, b) => a.date.localeCompare(b.date)),
-    flags: flags.rows.sort((a, b) => b.raisedAt.localeCompare(a.raisedAt)),
-    contacts,
+    course: r.course,
+    client: r.client,
+    sessions: sortSessions(r.sessions.rows),
+    measures: [...r.measures.rows].sort((a, b) => a.date.localeCompare(b.date)),
+    flags: [...r.flags.rows].sort((a, b) => b.raisedAt.localeCompare(a.raisedAt)),
+    contacts: r.contacts,
     chosenBaselines: { ...(phq9 ? { phq9 } : {}), ...(gad7 ? { gad7 } : {}) },
     ...(unreadable.length > 0 ? { unreadable } : {}),
   };
+}
+
+/** One course's records (see `readCourseRecordsOf`); undefined when the course or client is gone. */
+export async function readCourseRecords(courseId: string): Promise<CourseRecords | undefined> {
+  return (await readCourseRecordsOf([courseId])).get(courseId);
 }
 
 /** The course's view model, live: loading, missing, or ready. */
