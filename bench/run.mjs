@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 import { runnerImport } from 'vite';
 
+import { benchBackup, printBackup } from './backup.mjs';
 import { launch } from './lib/browser.mjs';
 import { buildBoth } from './lib/build.mjs';
 import { jsBytes, printTable } from './lib/report.mjs';
@@ -141,6 +142,8 @@ async function main() {
     const results = await timeScreens(context, screens);
     step('cold and warm loads of This week');
     const loads = await coldWarm(context, screens[0]);
+    step('export, preview and restore of the whole caseload');
+    const backup = await benchBackup(context, base);
     const bytes = jsBytes({ appDir, floorDir }, results[0].scripts);
     const figures = {
       rounds: ROUNDS,
@@ -148,9 +151,11 @@ async function main() {
       screens: results,
       loads,
       bytes,
+      backup,
       seconds: (Date.now() - t0) / 1000,
     };
     printTable(figures);
+    printBackup(backup);
     console.log(
       '\nThe entry and the home route with their static imports (from the build manifest):',
     );

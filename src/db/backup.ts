@@ -8,6 +8,7 @@ import type { IndexableType, Table } from 'dexie';
 import type { TableName } from '../domain/schemas';
 import { TABLE_NAMES } from '../domain/schemas';
 import type { IsoDateTime } from '../domain/types';
+import { FILE_END, headText, rowsText, TABLE_END, tableStartText } from '../domain/backup-text';
 
 import { tableOf } from './checked';
 import { db } from './database';
@@ -25,32 +26,79 @@ const PAGE = 2000;
 /** Progress of an export: `done` of `total` records read. */
 export type OnRead = (done: number, total: number) => void;
 
-async function readPaged(table: Table<unknown, IndexableType>, onPage: (n: number) => void) {
+/** Reads `table` a page at a time in key order, handing each page to `onPage` as it arrives. */
+async function readPaged(
+  table: Table<unknown, IndexableType>,
+  onPage: (rows: unknown[], first: boolean) => void,
+): Promise<void> {
   const keyPath = table.schema.primKey.keyPath as string;
-  const rows: unknown[] = [];
   let page = await table.orderBy(':id').limit(PAGE).toArray();
+  let first = true;
   while (page.length > 0) {
-    rows.push(...page);
-    onPage(page.length);
+    onPage(page, first);
+    first = false;
     if (page.length < PAGE) break;
     const last = (page.at(-1) as Record<string, IndexableType>)[keyPath]!;
     page = await table.where(':id').above(last).limit(PAGE).toArray();
   }
-  return rows;
 }
 
-/** Every row of every table, read in one transaction so the copy is consistent. */
-export async function exportAll(now: IsoDateTime, onRead?: OnRead): Promise<Backup> {
-  const tables: Record<string, unknown[]> = {};
+/** Reads every table page by page in one read-only transaction, so the copy is consistent. */
+async function readEveryTable(
+  onTable: (name: string) => void,
+  onPage: (rows: unknown[], first: boolean) => void,
+  onRead?: OnRead,
+): Promise<void> {
   await db.transaction('r', db.tables, async () => {
     const counts = await Promise.all(db.tables.map((t) => t.count()));
     const total = counts.reduce((a, b) => a + b, 0);
     let done = 0;
     for (const table of db.tables) {
-      tables[table.name] = await readPaged(table, (n) => onRead?.((done += n), total));
+      onTable(table.name);
+      await readPaged(table, (rows, first) => {
+        onPage(rows, first);
+        onRead?.((done += rows.length), total);
+      });
     }
   });
+}
+
+/** Every row of every table, read in one transaction so the copy is consistent. */
+export async function exportAll(now: IsoDateTime, onRead?: OnRead): Promise<Backup> {
+  const tables: Record<string, unknown[]> = {};
+  let current: unknown[] = [];
+  await readEveryTable(
+    (name) => (current = tables[name] = []),
+    (rows) => current.push(...rows),
+    onRead,
+  );
   return { app: 'ipt-planner', schemaVersion: db.verno, exportedAt: now, tables };
+}
+
+/**
+ * The whole backup as a compact JSON file, written while it is read: each page of records becomes
+ * its own part of the file as it arrives, so neither a whole copy of the caseload nor one long
+ * serialisation is ever held on the page. The file's text equals JSON.stringify(exportAll(now)).
+ */
+export async function exportAllFile(now: IsoDateTime, onRead?: OnRead): Promise<Blob> {
+  const parts: Blob[] = [];
+  const add = (text: string) => parts.push(new Blob([text]));
+  add(headText({ app: 'ipt-planner', schemaVersion: db.verno, exportedAt: now }));
+  let firstTable = true;
+  let open = false;
+  await readEveryTable(
+    (name) => {
+      if (open) add(TABLE_END);
+      add(tableStartText(name, firstTable));
+      firstTable = false;
+      open = true;
+    },
+    (rows, first) => add(rowsText(rows, first)),
+    onRead,
+  );
+  if (open) add(TABLE_END);
+  add(FILE_END);
+  return new Blob(parts, { type: 'application/json' });
 }
 
 /** Tables whose records name the course, by an index (or as their key). */

@@ -64,9 +64,10 @@ export async function previewRestore(
       const rows = (tables[name] ?? []) as AnyRow[];
       const preview = emptyPreview(name);
       const byCourse = await oneByCourse(db, name);
+      const whole = rows.length > SLICE ? await storedByKey(name) : undefined;
       for (let i = 0; i < rows.length; i += SLICE) {
         const slice = rows.slice(i, i + SLICE);
-        const matches = await storedMatches(name, slice, byCourse);
+        const matches = await storedMatches(name, slice, byCourse, whole);
         addToPreview(preview, slice as RowOf<TableName>[], matches);
         done += slice.length;
         onProgress?.(done, total);
@@ -89,15 +90,34 @@ async function oneByCourse(
   return new Map(rows.map((r) => [r.courseId as string, r]));
 }
 
+/**
+ * Every stored record of `table` by key, read a page at a time (one request per page is far
+ * quicker than one per record when the file holds many records).
+ */
+async function storedByKey(table: TableName): Promise<Map<string, AnyRow>> {
+  const key = PRIMARY_KEYS[table];
+  const all = new Map<string, AnyRow>();
+  let page = (await tableOf(table).orderBy(':id').limit(SLICE).toArray()) as AnyRow[];
+  while (page.length > 0) {
+    for (const row of page) all.set(row[key] as string, row);
+    if (page.length < SLICE) break;
+    const last = page.at(-1)![key] as string;
+    page = (await tableOf(table).where(':id').above(last).limit(SLICE).toArray()) as AnyRow[];
+  }
+  return all;
+}
+
 async function storedMatches(
   table: TableName,
   slice: readonly AnyRow[],
   byCourse: Map<string, AnyRow> | undefined,
+  whole: Map<string, AnyRow> | undefined,
 ): Promise<(AnyRow | undefined)[]> {
   const key = PRIMARY_KEYS[table];
-  const stored = (await tableOf(table).bulkGet(slice.map((r) => r[key] as string))) as (
-    AnyRow | undefined
-  )[];
+  const keys = slice.map((r) => r[key] as string);
+  const stored = whole
+    ? keys.map((k) => whole.get(k))
+    : ((await tableOf(table).bulkGet(keys)) as (AnyRow | undefined)[]);
   if (!byCourse) return stored;
   return stored.map((row, i) => row ?? byCourse.get(slice[i]!.courseId as string));
 }

@@ -3,7 +3,7 @@
  * when (for the reminder); restore a checked file by merging or replacing. Long work runs in
  * slices with the page getting its turn in between (state/next-task), with progress reported.
  */
-import { exportAll, exportClient } from '../../db/backup';
+import { exportAllFile, exportClient } from '../../db/backup';
 import type { Backup } from '../../db/backup';
 import { restoreBackup } from '../../db/restore';
 import type { MergeReport, OnProgress, RestoreMode } from '../../db/restore';
@@ -24,11 +24,11 @@ export type BackupProgress = (step: 'reading' | 'writing', done: number, total: 
 
 /** The backup as a file's parts, serialised a slice at a time with yields to the page. */
 async function fileOf(backup: Backup, progress?: BackupProgress): Promise<Blob> {
-  const parts: string[] = [];
+  const parts: Blob[] = [];
   const total = Object.values(backup.tables).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
   await runSliced(backupParts(backup), (part) => {
-    parts.push(part.text);
+    parts.push(new Blob([part.text]));
     done += part.rows;
     progress?.('writing', done, total);
   });
@@ -50,9 +50,9 @@ function download(file: Blob, name: string): void {
 /** Downloads every record as one JSON file and records the time; returns the file name. */
 export async function saveBackupFile(progress?: BackupProgress): Promise<string> {
   const now = nowIso();
-  const data = await exportAll(now, (done, total) => progress?.('reading', done, total));
+  const file = await exportAllFile(now, (done, total) => progress?.('reading', done, total));
   const name = `ipt-planner-backup-${now.slice(0, 10)}.json`;
-  download(await fileOf(data, progress), name);
+  download(file, name);
   await setSetting(LAST_BACKUP_KEY, now);
   return name;
 }
