@@ -6,6 +6,7 @@ import { createAppRouter } from './app/router';
 import { registerOffline } from './app/offline';
 import { carryOverLocalPreferences } from './state/preferences';
 import './app/styles.css';
+import './app/responsive.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -1,16 +1,21 @@
 /**
  * The course timeline chart: x = session number, phases shaded, severity bands behind the
- * scores, reference lines (baseline, response, remission), flags and dated events. Presentational
- * and SVG so it prints crisply; scales and paths come from d3-scale and d3-shape.
+ * scores, reference lines (baseline, response, remission), flags and dated events. SVG so it
+ * prints crisply; scales and paths from d3-scale and d3-shape. It draws at the width it is given
+ * (one SVG unit is one CSS pixel), so its text stays readable on a phone. Nothing is written over
+ * the scores: band names, line names, the risk marker and events are in the legend below it.
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+
+import { BAND_FILL, ChartLegend, eventNumbers, LINE_STYLE, TONE } from './progress-chart-legend';
+import { useWidth } from './use-width';
 
 export interface ChartPoint {
   id: string;
   x: number;
   y: number;
-  /** Read out for the point: "Session 3, PHQ-9 12 (moderate)". */
+  /** Read out for the point: "Session 3, Mon 12 Oct 2026: PHQ-9 12, moderate". */
   label: string;
   flagged?: boolean;
 }
@@ -25,6 +30,8 @@ export interface ChartBand {
   from: number;
   to: number;
   label: string;
+  /** Colour from 0 (minimal, green) to 4 (severe, red); the band's place when absent. */
+  level?: number;
 }
 
 export interface ChartLine {
@@ -50,78 +57,47 @@ export interface ProgressChartProps {
   selectedId?: string | undefined;
   /** When given, each point is a focusable button. */
   onSelect?: (pointId: string) => void;
+  /** A fixed drawing width (paper); without it the chart takes the width of its container. */
   width?: number;
   height?: number;
 }
 
-const M = { top: 28, right: 120, bottom: 34, left: 36 };
-const BAND_FILL = ['#eef7ee', '#f7f7e6', '#fdf0dc', '#fbe3d3', '#f8d7d7'];
-const LINE_STYLE = {
-  baseline: { stroke: '#555', dash: '6 3' },
-  response: { stroke: '#1c6e8c', dash: '4 4' },
-  remission: { stroke: '#2e7d4f', dash: '2 3' },
-} as const;
-const TONE = { primary: '#174a7c', secondary: '#8a4f9e' } as const;
+/** Top: the phase strip (y 4–18), then the row of event numbers (y 20–32). */
+const M = { top: 36, right: 12, bottom: 36, left: 34 };
+const PHASE_Y = 4;
+const EVENT_Y = 30;
+/** About how wide a character of the 11 px labels is, to leave out a phase name with no room. */
+const CHAR_W = 6.2;
 
-/** The chart; every number in it is also in the accessible table beside it. */
+/** The chart with its legend; every number in it is also in the table beside it. */
 export function ProgressChart(props: ProgressChartProps) {
-  const { width = 720, height = 320, xMax, yMax, selectedId, onSelect } = props;
+  const [ref, measured] = useWidth<HTMLDivElement>();
+  const width = props.width ?? Math.max(280, measured ?? 720);
+  const height = props.height ?? (width < 500 ? 260 : 300);
+  const { xMax, yMax } = props;
   const x = scaleLinear()
     .domain([0.5, Math.max(1, xMax) + 0.5])
     .range([M.left, width - M.right]);
   const y = scaleLinear()
     .domain([0, yMax])
     .range([height - M.bottom, M.top]);
-  const path = line<ChartPoint>()
-    .x((p) => x(p.x))
-    .y((p) => y(p.y));
-  const ticks = Array.from({ length: Math.max(1, xMax) }, (_, i) => i + 1);
+  const events = eventNumbers(props.annotations ?? []);
   return (
-    <svg
-      className="progress-chart"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="group"
-      aria-label={props.title}
-    >
-      {(props.bands ?? []).map((b, i) => (
-        <g key={b.label}>
-          <rect
-            x={M.left}
-            width={width - M.left - M.right}
-            y={y(Math.min(b.to, yMax))}
-            height={Math.max(0, y(b.from) - y(Math.min(b.to, yMax)))}
-            fill={BAND_FILL[i % BAND_FILL.length]}
-          />
-          <text
-            x={width - M.right + 4}
-            y={(y(b.from) + y(Math.min(b.to, yMax))) / 2 + 4}
-            fontSize="10"
-            fill="#333"
-          >
-            {b.label}
-          </text>
-        </g>
-      ))}
-      {(props.phases ?? []).map((p, i) => (
-        <g key={p.label}>
-          <rect
-            x={x(p.from - 0.5)}
-            width={x(p.to + 0.5) - x(p.from - 0.5)}
-            y={M.top - 16}
-            height={14}
-            fill={i % 2 === 0 ? '#dfe7ef' : '#c9d6e3'}
-          />
-          <text x={x(p.from - 0.5) + 4} y={M.top - 5} fontSize="10" fill="#1d2b36">
-            {p.label}
-          </text>
-        </g>
-      ))}
-      <Axes x={x} y={y} ticks={ticks} yMax={yMax} height={height} />
-      {(props.lines ?? []).map((l) => (
-        <g key={l.label}>
+    <div className="progress-chart-wrap" ref={props.width ? undefined : ref}>
+      <svg
+        className="progress-chart"
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        height={props.width ? undefined : height}
+        style={props.width ? { maxWidth: props.width } : undefined}
+        role="group"
+        aria-label={props.title}
+      >
+        <Backdrop {...props} x={x} y={y} width={width} />
+        <Axes x={x} y={y} xMax={xMax} yMax={yMax} height={height} />
+        {(props.lines ?? []).map((l) => (
           <line
+            key={l.label}
             x1={M.left}
             x2={width - M.right}
             y1={y(l.value)}
@@ -129,44 +105,113 @@ export function ProgressChart(props: ProgressChartProps) {
             stroke={LINE_STYLE[l.tone].stroke}
             strokeDasharray={LINE_STYLE[l.tone].dash}
             strokeWidth={1.5}
+            aria-hidden="true"
           />
-          <text x={M.left + 4} y={y(l.value) - 3} fontSize="10" fill={LINE_STYLE[l.tone].stroke}>
-            {l.label}
-          </text>
-        </g>
-      ))}
-      {(props.annotations ?? []).map((a, i) => (
-        <g key={`${a.label}-${i}`}>
-          <line
-            x1={x(a.x)}
-            x2={x(a.x)}
-            y1={M.top}
-            y2={height - M.bottom}
-            stroke="#999"
-            strokeDasharray="1 3"
-          />
-          <text x={x(a.x) + 3} y={M.top + 10 + (i % 4) * 11} fontSize="9" fill="#444">
-            {a.label}
-          </text>
-        </g>
-      ))}
-      {props.series.map((s) => (
-        <g key={s.name}>
-          <path d={path(s.points) ?? ''} fill="none" stroke={TONE[s.tone]} strokeWidth={2} />
-          {s.points.map((p) => (
-            <Point
-              key={p.id}
-              p={p}
-              cx={x(p.x)}
-              cy={y(p.y)}
-              color={TONE[s.tone]}
-              selected={p.id === selectedId}
-              onSelect={onSelect}
+        ))}
+        {events.map((e) => (
+          <g key={e.number} aria-hidden="true">
+            <line
+              x1={x(e.x)}
+              x2={x(e.x)}
+              y1={M.top}
+              y2={height - M.bottom}
+              stroke="#888"
+              strokeDasharray="1 3"
             />
-          ))}
-        </g>
+            <text x={x(e.x)} y={EVENT_Y} fontSize="11" textAnchor="middle" fill="#333">
+              {e.number}
+            </text>
+          </g>
+        ))}
+        {props.series.map((s) => (
+          <Series
+            key={s.name}
+            line={s}
+            x={x}
+            y={y}
+            selectedId={props.selectedId}
+            onSelect={props.onSelect}
+          />
+        ))}
+      </svg>
+      <ChartLegend {...props} events={events} />
+    </div>
+  );
+}
+
+type Scale = (v: number) => number;
+
+function Backdrop(props: ProgressChartProps & { x: Scale; y: Scale; width: number }) {
+  const { x, y, width, yMax } = props;
+  return (
+    <g aria-hidden="true">
+      {(props.bands ?? []).map((b, i) => (
+        <rect
+          key={b.label}
+          x={M.left}
+          width={width - M.left - M.right}
+          y={y(Math.min(b.to, yMax))}
+          height={Math.max(0, y(b.from) - y(Math.min(b.to, yMax)))}
+          fill={BAND_FILL[(b.level ?? i) % BAND_FILL.length]}
+        />
       ))}
-    </svg>
+      {(props.phases ?? []).map((p, i) => {
+        const left = x(p.from - 0.5);
+        const w = x(p.to + 0.5) - left;
+        return (
+          <g key={p.label}>
+            <rect
+              x={left}
+              width={w}
+              y={PHASE_Y}
+              height={15}
+              fill={i % 2 === 0 ? '#dfe7ef' : '#c9d6e3'}
+            />
+            {p.label.length * CHAR_W + 8 <= w ? (
+              <text x={left + 4} y={PHASE_Y + 11} fontSize="11" fill="#1d2b36">
+                {p.label}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+interface SeriesProps {
+  line: ChartSeries;
+  x: Scale;
+  y: Scale;
+  selectedId?: string | undefined;
+  onSelect?: ((id: string) => void) | undefined;
+}
+
+function Series({ line: s, x, y, selectedId, onSelect }: SeriesProps) {
+  const path = line<ChartPoint>()
+    .x((p) => x(p.x))
+    .y((p) => y(p.y));
+  return (
+    <g>
+      <path
+        d={path(s.points) ?? ''}
+        fill="none"
+        stroke={TONE[s.tone]}
+        strokeWidth={2}
+        aria-hidden="true"
+      />
+      {s.points.map((p) => (
+        <Point
+          key={p.id}
+          p={p}
+          cx={x(p.x)}
+          cy={y(p.y)}
+          color={TONE[s.tone]}
+          selected={p.id === selectedId}
+          onSelect={onSelect}
+        />
+      ))}
+    </g>
   );
 }
 
@@ -182,6 +227,7 @@ interface PointProps {
 function Point({ p, cx, cy, color, selected, onSelect }: PointProps) {
   const marks = (
     <>
+      {onSelect ? <circle className="chart-point__target" cx={cx} cy={cy} r={14} /> : null}
       <circle
         cx={cx}
         cy={cy}
@@ -191,7 +237,7 @@ function Point({ p, cx, cy, color, selected, onSelect }: PointProps) {
         strokeWidth={2}
       />
       {p.flagged ? (
-        <path d={`M${cx - 6},${cy - 16} l6,-10 l6,10 z`} fill="#b3261e" aria-hidden="true" />
+        <path d={`M${cx - 5},${cy - 10} l5,-9 l5,9 z`} fill="#b3261e" aria-hidden="true" />
       ) : null}
     </>
   );
@@ -224,27 +270,32 @@ function Point({ p, cx, cy, color, selected, onSelect }: PointProps) {
 }
 
 interface AxesProps {
-  x: (v: number) => number;
-  y: (v: number) => number;
-  ticks: number[];
+  x: Scale;
+  y: Scale;
+  xMax: number;
   yMax: number;
   height: number;
 }
 
-function Axes({ x, y, ticks, yMax, height }: AxesProps) {
+function Axes({ x, y, xMax, yMax, height }: AxesProps) {
+  const ticks = Array.from({ length: Math.max(1, xMax) }, (_, i) => i + 1);
+  // On a narrow chart every other session is numbered, so the numbers never touch.
+  const every = x(2) - x(1) < 18 ? 2 : 1;
   const yTicks = Array.from({ length: Math.floor(yMax / 5) + 1 }, (_, i) => i * 5);
   return (
-    <g fontSize="10" fill="#333" aria-hidden="true">
-      {ticks.map((t) => (
-        <text key={t} x={x(t)} y={height - M.bottom + 14} textAnchor="middle">
-          {t}
-        </text>
-      ))}
+    <g fontSize="11" fill="#333" aria-hidden="true">
+      {ticks
+        .filter((t) => t === 1 || t % every === 0)
+        .map((t) => (
+          <text key={t} x={x(t)} y={height - M.bottom + 15} textAnchor="middle">
+            {t}
+          </text>
+        ))}
       <text x={(x(1) + x(ticks.length)) / 2} y={height - 4} textAnchor="middle">
         Session
       </text>
       {yTicks.map((t) => (
-        <text key={t} x={M.left - 6} y={y(t) + 3} textAnchor="end">
+        <text key={t} x={M.left - 6} y={y(t) + 4} textAnchor="end">
           {t}
         </text>
       ))}

@@ -68,7 +68,9 @@ describe('progress page', () => {
 
   it('shows the item answers of a chart point chosen by keyboard', async () => {
     const { user } = renderApp('/courses/k1/progress');
-    const point = await screen.findByRole('button', { name: /Session 2, PHQ-9 20 \(severe\)/ });
+    const point = await screen.findByRole('button', {
+      name: /Session 2, Mon 9 Mar 2026: PHQ-9 20, severe/,
+    });
     // The screen first moves focus to its heading (as on every navigation)
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     point.focus();

@@ -70,6 +70,17 @@ function ProgressContent({ view, extras }: { view: CourseView; extras: ProgressE
         <BaselineSelect view={view} refused={derived.baselineRefused} />
         <ProgressTable lines={derived.lines} />
       </section>
+      {derived.gadChart ? (
+        <section aria-labelledby="gad-chart-title">
+          <h2 id="gad-chart-title">GAD-7 across the course</h2>
+          <ProgressChart
+            title="GAD-7 by session with its severity bands"
+            {...derived.gadChart}
+            selectedId={selected}
+            onSelect={setSelected}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="ratings-progress-title">
         <h2 id="ratings-progress-title">Ratings across the weeks</h2>
         <RatingsTables

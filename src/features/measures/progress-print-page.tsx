@@ -48,8 +48,17 @@ function Summary({ view, extras }: { view: CourseView; extras: ProgressExtras })
         {c.length} sessions from {formatDay(c.startDate)}
       </p>
       {view.latest.phq9 ? <p>Latest: {view.latest.phq9.words}</p> : null}
-      <ProgressChart title="PHQ-9 by session" {...derived.chart} width={640} height={280} />
+      <section className="print-keep">
+        <h2>PHQ-9 by session</h2>
+        <ProgressChart title="PHQ-9 by session" {...derived.chart} width={640} height={280} />
+      </section>
       <ProgressTable lines={derived.lines} />
+      {derived.gadChart ? (
+        <section className="print-keep">
+          <h2>GAD-7 by session</h2>
+          <ProgressChart title="GAD-7 by session" {...derived.gadChart} width={640} height={240} />
+        </section>
+      ) : null}
       <h2>Goals</h2>
       <ol>
         {c.goals.map((g, i) => (

@@ -4,21 +4,14 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import { defaultBoundaries } from '../../domain/course-plan';
 import type { CourseView } from '../../domain/course-view';
-import { PHASE_LABEL } from '../../domain/labels';
 import {
-  bandOf,
   changeWords,
-  COURSE_EVENT_LABEL,
   midCourseReviewSession,
-  PHQ9_BANDS,
   REMISSION_BELOW,
-  responseLine,
   reviewMidCourse,
   scoreAsOf,
   scoredMeasures,
-  sessionOfDate,
 } from '../../domain/measures';
 import type {
   CourseEvent,
@@ -28,10 +21,14 @@ import type {
   ScoreSummary,
 } from '../../domain/measures';
 import type { Course } from '../../domain/types';
+import { tableOf } from '../../db/checked';
 import { listCourseEvents } from '../../db/course-records';
+import { db } from '../../db/database';
 import { listRatings, mechanismRatingsOn } from '../../db/ratings';
 import type { SessionRatings } from '../../db/ratings';
 import type { ProgressChartProps } from '../../ui/progress-chart';
+
+import { chartOf, gadChartOf } from './progress-charts';
 
 export interface ProgressExtras {
   ratings: SessionRatings[];
@@ -39,16 +36,22 @@ export interface ProgressExtras {
   mechanismsOn: boolean;
 }
 
-/** The ratings, course events and mechanism switch of a course, live (the rest is the view). */
-export function useProgressExtras(courseId: string): ProgressExtras | undefined {
-  return useLiveQuery(async () => {
+/** The ratings, course events and mechanism switch of a course, in one read-only transaction. */
+export function readProgressExtras(courseId: string): Promise<ProgressExtras> {
+  const tables = (['ratings', 'courseEvents', 'courseSettings'] as const).map(tableOf);
+  return db.transaction('r', tables, async () => {
     const [ratings, events, mechanismsOn] = await Promise.all([
       listRatings(courseId),
       listCourseEvents(courseId),
       mechanismRatingsOn(courseId),
     ]);
     return { ratings, events, mechanismsOn };
-  }, [courseId]);
+  });
+}
+
+/** The ratings, course events and mechanism switch of a course, live (the rest is the view). */
+export function useProgressExtras(courseId: string): ProgressExtras | undefined {
+  return useLiveQuery(() => readProgressExtras(courseId), [courseId]);
 }
 
 /** One complete PHQ-9 of the course as it stood on its day, against the course's baseline. */
@@ -67,6 +70,8 @@ export interface Derived {
   baselineRefused?: string;
   review?: { session: number; outcome: ReviewOutcome; reached: boolean };
   chart: Omit<ProgressChartProps, 'title'>;
+  /** GAD-7 on its own chart with its own bands, when the course has any. */
+  gadChart?: Omit<ProgressChartProps, 'title'>;
 }
 
 function statusOf(summary: ScoreSummary): string {
@@ -118,6 +123,7 @@ export function derive(view: CourseView, extras: ProgressExtras): Derived {
       ? { review: reviewOf(view.course, lines, baseline) }
       : {}),
     chart: chartOf(view, extras, lines, baseline),
+    ...(gadChartOf(view, extras) ? { gadChart: gadChartOf(view, extras) } : {}),
   };
 }
 
@@ -133,84 +139,4 @@ function reviewOf(course: Course, lines: ScoreLine[], baseline: number) {
     highestTotal: Math.max(...lines.map((l) => l.summary.measure.total)),
   });
   return { session, outcome, reached: (last?.sessionNumber ?? 0) >= session };
-}
-
-function baselineLines(baseline: number | undefined): NonNullable<ProgressChartProps['lines']> {
-  if (baseline === undefined) return [];
-  return [
-    { value: baseline, label: `Baseline ${baseline}`, tone: 'baseline' },
-    {
-      value: responseLine(baseline),
-      label: `Response line (50% of baseline): ${responseLine(baseline)}`,
-      tone: 'response',
-    },
-  ];
-}
-
-function gadSeries(view: CourseView): ProgressChartProps['series'] {
-  const numbers = new Map(view.sessions.map((s) => [s.id, s.number]));
-  const gad = scoredMeasures(view.measures, view.course.id, 'gad7');
-  if (gad.length === 0) return [];
-  const numberOf = (g: ScoredMeasure) => (g.sessionId ? numbers.get(g.sessionId) : undefined);
-  return [
-    {
-      name: 'GAD-7',
-      tone: 'secondary',
-      points: gad
-        .filter((g) => numberOf(g))
-        .map((g) => ({
-          id: g.id,
-          x: numberOf(g) ?? 0,
-          y: g.total,
-          label: `Session ${numberOf(g)}, GAD-7 ${g.total} (${bandOf('gad7', g.total).label.toLowerCase()})`,
-        })),
-    },
-  ];
-}
-
-function chartOf(
-  view: CourseView,
-  extras: ProgressExtras,
-  lines: ScoreLine[],
-  baseline: number | undefined,
-): Omit<ProgressChartProps, 'title'> {
-  const { course, sessions } = view;
-  const b = course.boundaries ?? defaultBoundaries(course.length);
-  const placed = lines.filter((l) => l.sessionNumber !== null);
-  return {
-    xMax: course.length,
-    yMax: 27,
-    bands: PHQ9_BANDS.map((band) => ({
-      from: band.min,
-      to: band.max + 1,
-      label: `PHQ-9 ${band.label.toLowerCase()}`,
-    })),
-    phases: [
-      { from: 1, to: b.initialEnd, label: PHASE_LABEL.initial },
-      { from: b.initialEnd + 1, to: b.middleEnd, label: PHASE_LABEL.middle },
-      { from: b.middleEnd + 1, to: course.length, label: PHASE_LABEL.termination },
-    ],
-    lines: [
-      ...baselineLines(baseline),
-      { value: REMISSION_BELOW, label: 'Remission: below 5', tone: 'remission' },
-    ],
-    series: [
-      {
-        name: 'PHQ-9',
-        tone: 'primary',
-        points: placed.map(({ summary: s, sessionNumber, flags }) => ({
-          id: s.measure.id,
-          x: sessionNumber ?? 0,
-          y: s.measure.total,
-          label: `Session ${sessionNumber}, PHQ-9 ${s.measure.total} (${s.bandLabel.toLowerCase()})${flags.length > 0 ? ', risk flag' : ''}`,
-          flagged: flags.length > 0,
-        })),
-      },
-      ...gadSeries(view),
-    ],
-    annotations: extras.events.map((e) => ({
-      x: sessionOfDate(sessions, e.date),
-      label: `${COURSE_EVENT_LABEL[e.kind]}: ${e.text}`,
-    })),
-  };
 }

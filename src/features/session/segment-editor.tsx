@@ -34,7 +34,7 @@ export function SegmentEditor({ segment, index, count, onChange, onMove, onRemov
           <button
             type="button"
             className="link"
-            aria-label={`Edit ${part}`}
+            aria-label={editing ? `Done editing ${part}` : `Edit ${part}`}
             aria-expanded={editing}
             onClick={() => (editing && problems.length > 0 ? undefined : setEditing(!editing))}
           >

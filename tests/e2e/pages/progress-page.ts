@@ -21,6 +21,8 @@ export class ProgressPage {
   }
 
   point(sessionNumber: number): Locator {
-    return this.chart.getByRole('button', { name: new RegExp(`^Session ${sessionNumber}, PHQ-9`) });
+    return this.chart.getByRole('button', {
+      name: new RegExp(`^Session ${sessionNumber}, .*: PHQ-9`),
+    });
   }
 }
