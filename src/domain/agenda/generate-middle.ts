@@ -8,6 +8,7 @@ import { areaContent } from './content';
 import type { SegmentTemplate, StrategyItem } from './content-types';
 import { block } from './content-types';
 import { EMPHASIS, EMPHASIS_SHARE, LEAD_SHARE } from './content-emphasis';
+import { secondPassQuestions } from './content-second-pass';
 import {
   CRISIS_WORK,
   MISSED_SESSION,
@@ -101,13 +102,18 @@ function leadLines(ctx: Context, p: PlannedStrategy, fill: Fill, second: boolean
   return [
     `Aim${second ? ' (second area)' : ''}: ${fillLine(content.steps[p.step].aim, fill)}`,
     focusLine(p.area, second ? ctx.focus.secondaryPersonLabel : ctx.focus.personLabel),
-    ...(plan.secondPass ? ['Second pass at this strategy: take it further than last time.'] : []),
+    ...(plan.secondPass
+      ? [
+          `Second pass at this strategy${plan.ledBefore ? ` (led in session ${plan.ledBefore})` : ''}: start from what changed since, and take it further.`,
+        ]
+      : []),
     ...(d?.decision === 'sharpen' && ctx.n > d.sessionNumber
       ? [DECISION_FOLLOW_UP.sharpen.line ?? '']
       : []),
-    ...promptsFor(p.item, plan.secondPass ? 'lead' : 'first-pass').map(
-      (q) => `"${fillLine(q, fill)}"`,
-    ),
+    ...(plan.secondPass
+      ? secondPassQuestions(p.area, plan.ledBefore ?? ctx.n - 1, ctx.n)
+      : promptsFor(p.item, 'first-pass')
+    ).map((q) => `"${fillLine(q, fill)}"`),
   ];
 }
 

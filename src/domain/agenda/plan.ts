@@ -44,6 +44,8 @@ export interface WeekPlan {
   carried: boolean;
   /** The lead strategy was led before: this is a second pass at it. */
   secondPass: boolean;
+  /** On a second pass, the session the strategy last led. */
+  ledBefore?: number;
 }
 
 type Course_ = Pick<
@@ -151,6 +153,7 @@ function primaryChoice(focus: FocusInForce, step: MiddleStep, t: Tracker, n: num
   const lead = pick(items, t, []) ?? items[0];
   if (!lead) throw new Error(`No strategies for ${focus.area} at ${step} (week ${n})`);
   const secondPass = t.led.has(lead.id);
+  const ledBefore = t.lastLed.get(lead.id);
   const support = pickSupport(items, earlier, t, lead.id);
   const inEarlier = support.item ? earlier.includes(support.item) : false;
   const as = (item: StrategyItem, s: MiddleStep): PlannedStrategy => ({
@@ -172,6 +175,7 @@ function primaryChoice(focus: FocusInForce, step: MiddleStep, t: Tracker, n: num
       : {}),
     carried: support.role === 'carried',
     secondPass,
+    ...(secondPass && ledBefore !== undefined ? { ledBefore } : {}),
   };
 }
 
