@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 
+import { DbStatus } from '../app-model/db-status';
 import { EscapedErrors } from '../app-model/escaped-errors';
 
 /**
@@ -45,7 +46,7 @@ export function Shell({ children }: { children?: ReactNode }) {
         <Suspense fallback={null}>
           <BackupReminderBar />
         </Suspense>
-        {children ?? <Outlet />}
+        <DbStatus>{children ?? <Outlet />}</DbStatus>
       </main>
       <footer className="app-footer no-print">
         Data is kept only in this browser on this device. Nothing is sent anywhere.{' '}

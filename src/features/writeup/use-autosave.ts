@@ -1,6 +1,6 @@
 /**
  * Saves a draft as the therapist types: ~500 ms after the last change, and at once when the tab is
- * hidden, the screen closes or another tab upgrades the database (before this tab reloads). A
+ * hidden, the screen closes or another tab upgrades the database (before this tab lets go of it). A
  * failed write keeps the value and is retried (1 s, 2 s, 4 s … up to 15 s) until it is stored;
  * a refusal that a retry cannot cure (a record finalised elsewhere) is shown and not retried.
  */
@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { reasonOf, sentenceOf } from '../../app-model/errors';
 import type { Reason } from '../../app-model/errors';
-import { db } from '../../db/database';
+import { beforeVersionClose } from '../../db/database';
 import { nowIso } from '../../state/edge';
 
 export type AutosaveStatus =
@@ -103,27 +103,16 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, dela
 
   useEffect(() => {
     const onHide = () => background(flushRef.current());
-    // Another tab upgrades the database: store the draft first, then close and reload.
-    const onVersionChange = () => {
-      if (!pending.current && !inFlight.current) return undefined;
-      const reload = () => {
-        db.close();
-        window.location.reload();
-      };
-      background(
-        Promise.race([flushRef.current(), new Promise((r) => setTimeout(r, 2000))]).finally(reload),
-      );
-      return false;
-    };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
-    db.on('versionchange', onVersionChange);
+    // Another tab upgrades the database: the draft is stored before this tab lets go of it.
+    const unregister = beforeVersionClose(() => flushRef.current());
     mounted.current = true;
     return () => {
       mounted.current = false;
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
-      db.on('versionchange').unsubscribe(onVersionChange);
+      unregister();
       background(flushRef.current());
     };
   }, []);
