@@ -110,6 +110,12 @@ describe('caseloadRows', () => {
     expect(row('DD-4')).toMatchObject({ status: 'archived', where: 'No course yet' });
   });
 
+  it('keeps a course past its last session current until it is ended', () => {
+    const past = caseloadRows(records, '2026-12-01').find((r) => r.client.code === 'AA-1');
+    expect(past).toMatchObject({ status: 'current', where: 'All 12 sessions past' });
+    expect(past?.next).toBeUndefined();
+  });
+
   it('filters current, finished, archived and flagged clients', () => {
     const codes = (f: Parameters<typeof filterCaseload>[1]) =>
       filterCaseload(rows, f).map((r) => r.client.code);

@@ -63,9 +63,12 @@ function rowOf(
   const progress = course ? courseProgress(sessions, course.length, today) : undefined;
   const focus = progress?.focus;
   const ongoing = !!course && !course.endedAt && !!focus;
+  // Finished: every course ended. A course past its last session but not ended stays current
+  // (its row says "All 12 sessions past" until the therapist ends it).
+  const open = !!course && !course.endedAt;
   const status: CaseloadStatus = client.archived
     ? 'archived'
-    : ongoing || !course
+    : open || !course
       ? 'current'
       : 'finished';
   const allSessions = courses.flatMap((c) => by.sessions.get(c.id) ?? []);

@@ -98,13 +98,19 @@ export function ClientPage() {
       <p>
         <Link to={`/clients/${client.id}/safety-plan`}>Safety plan</Link>
       </p>
-      <section aria-labelledby="courses-title">
-        <h2 id="courses-title">Courses</h2>
-        <CourseList courses={courses} />
-      </section>
-      <ClientRiskHistory clientId={client.id} />
-      <EditClientForm client={client} />
-      <ArchiveSection client={client} />
+      <div className="columns columns--main-side">
+        <div>
+          <section aria-labelledby="courses-title">
+            <h2 id="courses-title">Courses</h2>
+            <CourseList courses={courses} />
+          </section>
+          <ClientRiskHistory clientId={client.id} />
+        </div>
+        <div>
+          <EditClientForm client={client} />
+          <ArchiveSection client={client} />
+        </div>
+      </div>
       <DeleteClient client={client} />
     </Page>
   );

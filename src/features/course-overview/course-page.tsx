@@ -129,11 +129,17 @@ export function CoursePage() {
         <>
           <NextStepNotice view={view} />
           <NeedingOutcome view={view} />
-          <SuitabilityStatus courseId={view.course.id} />
-          <CourseSummary course={view.course} />
-          <CourseWeeks view={view} />
-          <BoundariesForm course={view.course} />
-          <CalendarExport view={view} />
+          <div className="columns columns--main-side">
+            <div>
+              <CourseWeeks view={view} />
+            </div>
+            <div>
+              <SuitabilityStatus courseId={view.course.id} />
+              <CourseSummary course={view.course} />
+              <BoundariesForm course={view.course} />
+              <CalendarExport view={view} />
+            </div>
+          </div>
         </>
       )}
     </CourseFrame>
