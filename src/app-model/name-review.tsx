@@ -109,17 +109,19 @@ export function NameReview({
   state,
   source,
   label,
+  why = 'Your settings print roles, not names.',
 }: {
   state: NameReviewState;
   source: string;
   label: string;
+  /** Why names are being reviewed (the setting, or the therapist's choice for this handout). */
+  why?: string;
 }) {
   if (state.occurrences.length === 0) return null;
   return (
     <section className="name-review no-print" aria-label={`Names in ${label}`}>
       <p>
-        Your settings print roles, not names.{' '}
-        {state.occurrences.length === 1 ? 'This name' : 'These names'} in your own text{' '}
+        {why} {state.occurrences.length === 1 ? 'This name' : 'These names'} in your own text{' '}
         {state.occurrences.length === 1 ? 'is' : 'are'} printed as you typed{' '}
         {state.occurrences.length === 1 ? 'it' : 'them'} unless you choose to replace{' '}
         {state.occurrences.length === 1 ? 'it' : 'them'}:
@@ -140,5 +142,51 @@ export function NameReview({
         })}
       </ul>
     </section>
+  );
+}
+
+export interface HandoutReview extends TextsReview {
+  /** The therapist chose roles instead of names for this handout. */
+  roles: boolean;
+  setRoles: (roles: boolean) => void;
+}
+
+/**
+ * Client handouts (task card, safety plan, relapse plan, summary and letter) are for the client,
+ * who knows the people in their life: they print names as typed. Only when the therapist chooses
+ * roles for a handout are the names in it marked, each replaced only where chosen.
+ */
+export function useHandoutReview(
+  texts: readonly string[],
+  people: readonly Person[],
+  /** The choice held by the caller, when the app's own words depend on it too. */
+  choice?: readonly [boolean, (roles: boolean) => void],
+): HandoutReview {
+  const own = useState(false);
+  const [roles, setRoles] = choice ?? own;
+  return { ...useTextsReview(texts, people, roles), roles, setRoles };
+}
+
+/** The choice (never printed) and, once roles are chosen, the review of each name. */
+export function HandoutNames({ state, label }: { state: HandoutReview; label: string }) {
+  const none = state.roles && state.review.occurrences.length === 0;
+  return (
+    <div className="name-review no-print">
+      <label>
+        <input
+          type="checkbox"
+          checked={state.roles}
+          onChange={(e) => state.setRoles(e.target.checked)}
+        />{' '}
+        Use roles instead of names on {label}
+      </label>
+      {none ? <p role="status">No names from the inventory in {label}.</p> : null}
+      <NameReview
+        state={state.review}
+        source={state.source}
+        label={label}
+        why="You chose roles for this handout."
+      />
+    </div>
   );
 }

@@ -183,11 +183,15 @@ describe('checkRelapsePlan', () => {
   it.each([
     ['no warning signs', { ...plan, warningSigns: [] }, 'warning-signs-missing'],
     ['no way back', { ...plan, returnWhen: [] }, 'return-missing'],
-    ['a name among supports', { ...plan, people: ['Maria'] }, 'people-named'],
     ['too many lines', { ...plan, triggers: Array.from({ length: 7 }, () => 'x') }, 'too-many'],
     ['jargon', plan, 'client-jargon'],
   ])('Given %s, Then %s', (_, draft, code) => {
-    expect(checkRelapsePlan(draft, people).map((p) => p.code)).toContain(code);
+    expect(checkRelapsePlan(draft).map((p) => p.code)).toContain(code);
+  });
+
+  it('Given a name among the supports, Then it is kept: the client knows the people in their plan', () => {
+    const named = { ...plan, people: ['Maria', 'Dan at the club'] };
+    expect(checkRelapsePlan(named).filter((p) => p.field === 'people')).toEqual([]);
   });
 
   it('Given the inventory, When drafted, Then close people appear by role with the default return lines', () => {

@@ -1,7 +1,8 @@
 /**
  * The relapse-prevention plan (ipt-agenda-content.md section 5), drafted in the termination phase
- * and handed over at the last session. Each section is a short list in the client's words; the
- * people to turn to are roles ("my sister"), never names.
+ * and handed over at the last session. Each section is a short list in the client's words. The
+ * draft names the people to turn to by role ("my sister"); names the therapist types are kept: the
+ * plan is the client's, and the client knows the people in it (issue 12 item 1).
  */
 import { phaseOf } from '../course-plan';
 import type { InventoryPerson } from '../inventory';
@@ -72,18 +73,6 @@ export function linesOf(text: string): string[] {
     .filter((l) => l !== '');
 }
 
-function wordIn(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
-}
-
-function namesUsed(lines: readonly string[], people: readonly InventoryPerson[]): string[] {
-  const text = lines.join('\n').toLowerCase();
-  return people
-    .map((p) => p.name.trim())
-    .filter((n) => n.length > 1 && wordIn(text, n.toLowerCase()));
-}
-
 function checkSection(
   section: RelapseSection,
   lines: readonly string[],
@@ -105,12 +94,11 @@ function checkSection(
 }
 
 /**
- * Problems with the plan: warning signs and when to come back are required, people are roles not
- * names (unless names are opted in), and each section fits the page.
+ * Problems with the plan: warning signs and when to come back are required, and each section fits
+ * the page. Names are never refused: the client knows the people in their plan.
  */
 export function checkRelapsePlan(
   plan: RelapsePlanDraft,
-  people: readonly InventoryPerson[] = [],
   ctx: ClientSafetyContext = {},
 ): Problem[] {
   const found = RELAPSE_SECTIONS.flatMap((s) => checkSection(s, plan[s], ctx));
@@ -121,10 +109,6 @@ export function checkRelapsePlan(
   }
   if (plan.returnWhen.length === 0) {
     found.push(problem('return-missing', 'Say when and how to come back.', 'returnWhen'));
-  }
-  const names = ctx.privacy?.showPeopleNames ? [] : namesUsed(plan.people, people);
-  if (names.length > 0) {
-    found.push(problem('people-named', `Use roles, not names: ${names.join(', ')}.`, 'people'));
   }
   return found;
 }

@@ -21,7 +21,6 @@ import type { RelapsePlan, RelapsePlanDraft, RelapseSection } from '../../domain
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { numberedSessions } from '../../domain/schedule';
-import { usePreferences } from '../../state/preferences';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
 
@@ -70,7 +69,7 @@ function PlanEditor({ view }: { view: CourseView }) {
       ))}
       <PlanForm
         initial={stored ?? draftRelapsePlan(sources.people)}
-        check={(plan) => checkRelapsePlan(plan, sources.people, sources.safety)}
+        check={(plan) => checkRelapsePlan(plan, sources.safety)}
         onSave={(plan) => saveRelapsePlanCommand(course.id, plan)}
       />
       <p>
@@ -87,7 +86,6 @@ interface FormProps {
 }
 
 function PlanForm({ initial, check, onSave }: FormProps) {
-  const privacy = usePreferences().privacy;
   const [texts, setTexts] = useState(() => toTexts(initial));
   const [savedTexts, setSavedTexts] = useState(() => toTexts(initial));
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -124,11 +122,7 @@ function PlanForm({ initial, check, onSave }: FormProps) {
         <Field
           key={s}
           label={RELAPSE_SECTION_LABEL[s]}
-          hint={
-            s === 'people' && !privacy.showPeopleNames
-              ? 'One per line. Roles, not names (“my sister”).'
-              : 'One per line.'
-          }
+          hint="One per line."
           error={messageFor(problems, s)}
           warning={warningFor(s)}
         >

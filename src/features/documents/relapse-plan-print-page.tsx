@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams } from 'react-router';
 
 import { CoursePrintFrame } from '../../app-model/course-frame';
+import { HandoutNames, useHandoutReview } from '../../app-model/name-review';
 import { getRelapsePlan } from '../../db/documents';
 import type { CourseView } from '../../domain/course-view';
 import {
@@ -54,7 +55,30 @@ function PlanPrint({ view }: { view: CourseView }) {
     { ...sources.safety, privacy },
   );
   return (
+    <PlanWithNames sections={plan.sections} people={sources.people} contacts={view.contacts} />
+  );
+}
+
+interface PlanProps {
+  sections: { heading: string; lines: string[] }[];
+  people: readonly { name: string; relationship: string }[];
+  contacts: CourseView['contacts'];
+}
+
+/** The plan prints names as typed; the therapist may choose roles and replace names one by one. */
+function PlanWithNames({ sections, people, contacts }: PlanProps) {
+  const lines = sections.flatMap((s) => s.lines);
+  const names = useHandoutReview(lines, people);
+  let at = 0;
+  const plan = {
+    sections: sections.map((s) => ({
+      heading: s.heading,
+      lines: s.lines.map(() => names.printed(at++)),
+    })),
+  };
+  return (
     <div className="doc-print">
+      <HandoutNames state={names} label="the plan" />
       <article className="print-page" aria-label="My plan for staying well">
         <h2>My plan for staying well</h2>
         <div className="doc-sections">
@@ -69,7 +93,7 @@ function PlanPrint({ view }: { view: CourseView }) {
             </section>
           ))}
         </div>
-        <CrisisLines contacts={view.contacts} />
+        <CrisisLines contacts={contacts} />
       </article>
     </div>
   );

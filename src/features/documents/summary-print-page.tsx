@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 
 import { CoursePrintFrame } from '../../app-model/course-frame';
+import { HandoutNames, useHandoutReview } from '../../app-model/name-review';
 import type { CourseView } from '../../domain/course-view';
 import { clientPaperLabel } from '../../domain/documents';
-import type { CirclePlace } from '../../domain/documents';
+import type { CirclePlace, EndOfTreatmentSummary } from '../../domain/documents';
 import { usePreferences } from '../../state/preferences';
 
 import { CrisisLines } from './frames';
@@ -47,11 +49,39 @@ export function SummaryPrintPage() {
 }
 
 function SummaryPrint({ view }: { view: CourseView }) {
-  const data = useSummary(view);
+  const choice = useState(false);
+  const data = useSummary(view, { roles: choice[0] });
   if (data.state !== 'ready') return <p role="status">Loading the summary…</p>;
-  const s = data.summary;
+  return <SummaryPages summary={data.summary} people={data.people} choice={choice} />;
+}
+
+interface PagesProps {
+  summary: EndOfTreatmentSummary;
+  people: readonly { name: string; relationship: string }[];
+  choice: readonly [boolean, (roles: boolean) => void];
+}
+
+/** The therapist's words (goals, plan, letter) print as typed; names are replaced only where chosen. */
+function SummaryPages({ summary, people, choice }: PagesProps) {
+  const texts = [
+    summary.letter,
+    ...summary.goals.map((g) => g.goal),
+    ...summary.relapsePlan.flatMap((section) => section.lines),
+  ];
+  const names = useHandoutReview(texts, people, choice);
+  let at = 1;
+  const s = {
+    ...summary,
+    letter: names.printed(0),
+    goals: summary.goals.map((g) => ({ ...g, goal: names.printed(at++) })),
+    relapsePlan: summary.relapsePlan.map((section) => ({
+      ...section,
+      lines: section.lines.map(() => names.printed(at++)),
+    })),
+  };
   return (
     <div className="doc-print">
+      <HandoutNames state={names} label="the summary and letter" />
       <article className="print-page" aria-label="Your progress">
         <h2>Your course: {s.clientLabel}</h2>
         <p>{s.courseLine}</p>

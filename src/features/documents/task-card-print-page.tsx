@@ -2,9 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams } from 'react-router';
 
 import { CoursePrintFrame } from '../../app-model/course-frame';
+import { HandoutNames, useHandoutReview } from '../../app-model/name-review';
 import { getStoredDocument } from '../../db/documents';
 import type { CourseView } from '../../domain/course-view';
-import { buildTaskCard, clientPaperLabel, documentId } from '../../domain/documents';
+import {
+  buildTaskCard,
+  clientPaperLabel,
+  documentId,
+  TASK_CARD_FIELDS,
+} from '../../domain/documents';
 import type { StoredDocument, TaskCard } from '../../domain/documents';
 import { usePreferences } from '../../state/preferences';
 import { Notice } from '../../ui/notice';
@@ -53,11 +59,27 @@ function TaskCardPrint({ view, sessionId }: { view: CourseView; sessionId: strin
   if (!result.ok) {
     return <Notice tone="warning">{result.problems.map((p) => p.message).join(' ')}</Notice>;
   }
+  return <CardWithNames card={result.value} people={sources.people} />;
+}
+
+/** The card prints names as typed; the therapist may choose roles and replace names one by one. */
+function CardWithNames({ card, people }: { card: TaskCard; people: readonly Person[] }) {
+  const names = useHandoutReview(
+    TASK_CARD_FIELDS.map((f) => card[f]),
+    people,
+  );
+  const printed = Object.fromEntries(TASK_CARD_FIELDS.map((f, i) => [f, names.printed(i)]));
   return (
     <div className="doc-print">
-      <Card card={result.value} />
+      <HandoutNames state={names} label="the task card" />
+      <Card card={{ ...card, ...printed }} />
     </div>
   );
+}
+
+interface Person {
+  name: string;
+  relationship: string;
 }
 
 function Card({ card }: { card: TaskCard }) {

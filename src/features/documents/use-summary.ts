@@ -6,6 +6,7 @@ import type { CourseView } from '../../domain/course-view';
 import { buildEndOfTreatmentSummary, documentId, draftLetter } from '../../domain/documents';
 import type { EndOfTreatmentSummary, SummaryInput } from '../../domain/documents';
 import type { StoredDocument } from '../../domain/documents';
+import type { InventoryPerson } from '../../domain/inventory';
 import { usePreferences } from '../../state/preferences';
 
 import { phq9Points, useClientSources } from './use-documents';
@@ -17,14 +18,19 @@ export type SummaryData =
       summary: EndOfTreatmentSummary;
       draft: string;
       stored: StoredDocument | null;
+      /** The inventory, for the review of names on the client's paper. */
+      people: InventoryPerson[];
     };
 
 /**
  * Builds the summary live; `draft` is the letter drafted from the record (before any edit). The
  * score sentence and the letter take the baseline and the latest score from the course view.
+ * `handout` builds it for the client's paper: people named unless the therapist chose roles.
  */
-export function useSummary(view: CourseView): SummaryData {
-  const privacy = usePreferences().privacy;
+export function useSummary(view: CourseView, handout?: { roles: boolean }): SummaryData {
+  const settings = usePreferences().privacy;
+  // On the client's paper the people are named (the client knows them) unless roles are chosen.
+  const privacy = handout ? { ...settings, showPeopleNames: !handout.roles } : settings;
   const courseId = view.course.id;
   const sources = useClientSources(view);
   const extra = useLiveQuery(async () => {
@@ -54,5 +60,5 @@ export function useSummary(view: CourseView): SummaryData {
     ...input,
     letter: draftLetter(input, summary.clientLabel),
   }).letter;
-  return { state: 'ready', summary, draft, stored: extra.stored };
+  return { state: 'ready', summary, draft, stored: extra.stored, people: sources.people };
 }

@@ -1,9 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 
+import { HandoutNames, useHandoutReview } from '../../app-model/name-review';
+import type { InventoryPerson } from '../../domain/inventory';
 import { SAFETY_PLAN_LABEL, SAFETY_PLAN_SECTIONS } from '../../domain/measures';
+import type { SafetyPlan } from '../../domain/measures';
 import { clientLabel } from '../../domain/privacy';
 import { getClient } from '../../db/clients';
+import { listCourses } from '../../db/courses';
+import { listPeople } from '../../db/inventory';
 import { getSafetyPlan } from '../../db/safety-plans';
 import { PrintMargins } from '../../app-model/print-margins';
 import { getCrisisContacts } from '../../db/settings';
@@ -15,15 +20,17 @@ export function SafetyPlanPrintPage() {
   const { clientId = '' } = useParams();
   const privacy = usePreferences().privacy;
   const data = useLiveQuery(async () => {
-    const [client, plan, contacts] = await Promise.all([
+    const [client, plan, contacts, courses] = await Promise.all([
       getClient(clientId),
       getSafetyPlan(clientId),
       getCrisisContacts(),
+      listCourses(clientId),
     ]);
-    return { client, plan, contacts };
+    const people = (await Promise.all(courses.map((c) => listPeople(c.id)))).flat();
+    return { client, plan, contacts, people };
   }, [clientId]);
   if (data === undefined) return <p>Loading…</p>;
-  const { client, plan, contacts } = data;
+  const { client, plan, contacts, people } = data;
   if (!client) return <p>Client not found.</p>;
   return (
     <div className="print-view safety-plan-print">
@@ -40,20 +47,7 @@ export function SafetyPlanPrintPage() {
           My safety plan
           {clientLabel(client, privacy) === client.code ? '' : `: ${clientLabel(client, privacy)}`}
         </h1>
-        {SAFETY_PLAN_SECTIONS.map((s) => (
-          <section key={s}>
-            <h2>{SAFETY_PLAN_LABEL[s]}</h2>
-            {plan && plan.sections[s].length > 0 ? (
-              <ul>
-                {plan.sections[s].map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            ) : (
-              <p>______________________________________________</p>
-            )}
-          </section>
-        ))}
+        <PlanSections plan={plan} people={people} />
         <h2>If you are in crisis, call</h2>
         {contacts.length > 0 ? (
           <ul>
@@ -69,5 +63,34 @@ export function SafetyPlanPrintPage() {
         )}
       </section>
     </div>
+  );
+}
+
+/**
+ * The plan in the client's words, names as typed (the client knows the people); the therapist
+ * may choose roles for this handout and replace names one by one.
+ */
+function PlanSections({ plan, people }: { plan?: SafetyPlan; people: InventoryPerson[] }) {
+  const lines = SAFETY_PLAN_SECTIONS.flatMap((s) => plan?.sections[s] ?? []);
+  const names = useHandoutReview(lines, people);
+  let at = 0;
+  return (
+    <>
+      <HandoutNames state={names} label="the safety plan" />
+      {SAFETY_PLAN_SECTIONS.map((s) => (
+        <section key={s}>
+          <h2>{SAFETY_PLAN_LABEL[s]}</h2>
+          {plan && plan.sections[s].length > 0 ? (
+            <ul>
+              {plan.sections[s].map((line, i) => (
+                <li key={`${i}-${line}`}>{names.printed(at++)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>______________________________________________</p>
+          )}
+        </section>
+      ))}
+    </>
   );
 }
