@@ -97,7 +97,7 @@ export function CourseHeader({ view }: { view: CourseView }) {
           <dd>{AREA_LABEL[course.primaryArea]}</dd>
         </div>
         <div>
-          <dt>Where</dt>
+          <dt>Course</dt>
           <dd>{course.endedAt ? 'Course ended' : progress.label}</dd>
         </div>
         <div>

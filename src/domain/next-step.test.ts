@@ -96,6 +96,12 @@ describe('nextStep', () => {
     ]);
   });
 
+  it('counts more than three sessions instead of listing them', () => {
+    // Given sessions 1 to 4 held and none written up
+    const step = nextStep(input({ writeUps: [] }));
+    expect(step.items).toContain('write-ups of 4 earlier sessions to write');
+  });
+
   it('after the last session, says none is left and what is still to write', () => {
     const held = weeks.map((s) => ({ ...s, status: 'held' as const }));
     const step = nextStep(input({ sessions: held, length: 6, today: '2026-12-07' }));

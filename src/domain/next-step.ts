@@ -62,10 +62,11 @@ export interface NextStep {
 const sessionName = (s: Session) =>
   s.number === null ? `the appointment of ${formatDay(s.date)}` : `session ${s.number}`;
 
-/** "session 4", "sessions 3 and 4", "sessions 2, 3 and 4". */
+/** "session 4", "sessions 3 and 4", "sessions 2, 3 and 4"; past three, "5 earlier sessions". */
 function sessionList(list: readonly Session[]): string {
   const names = list.map((s) => (s.number === null ? formatDay(s.date) : String(s.number)));
   if (list.length === 1) return sessionName(list[0]!);
+  if (list.length > 3) return `${list.length} earlier sessions`;
   return `sessions ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 

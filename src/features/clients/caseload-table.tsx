@@ -8,7 +8,7 @@ import type { CaseloadRow, SortKey, SortOrder } from './caseload';
 const COLUMNS: [SortKey, string][] = [
   ['code', 'Client'],
   ['area', 'Problem area'],
-  ['session', 'Where'],
+  ['session', 'Session'],
   ['next', 'Next session'],
   ['phq9', 'Last PHQ-9'],
   ['writeups', 'Write-ups pending'],
