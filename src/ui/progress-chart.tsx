@@ -227,7 +227,7 @@ interface PointProps {
 function Point({ p, cx, cy, color, selected, onSelect }: PointProps) {
   const marks = (
     <>
-      {onSelect ? <circle className="chart-point__target" cx={cx} cy={cy} r={14} /> : null}
+      {onSelect ? <circle className="chart-point__target" cx={cx} cy={cy} r={22} /> : null}
       <circle
         cx={cx}
         cy={cy}

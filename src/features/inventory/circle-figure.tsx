@@ -3,7 +3,7 @@
  * The picture is role="img" with a description; the lists beside it are the text equivalent and
  * hold the keyboard controls. Pointer users may click a person, then click a ring to move them.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { MouseEvent } from 'react';
 
 import { layoutCircle } from '../../domain/inventory';
@@ -41,83 +41,117 @@ export function describeCircle(
 ): string {
   const ringOf = (p: InventoryPerson) => (circle === 'start' ? p.ring : p.endRing);
   const parts = ([1, 2, 3] as const).map((ring) => {
-    const names = people.filter((p) => ringOf(p) === ring).map(labelOf);
+    const names = people
+      .filter((p) => ringOf(p) === ring)
+      .map((p) => (hasDied(p) ? `${labelOf(p)} (died)` : labelOf(p)));
     return `Ring ${ring}: ${names.length > 0 ? names.join(', ') : 'no one'}.`;
   });
   return `The client at the centre. ${parts.join(' ')}`;
 }
 
+/** The client's own disc at the centre; a click inside it places no one. */
+const CLIENT_R = 22;
+
+/** Whether the typed relationship says the person has died ("Mother (died March 2026)"). */
+export function hasDied(p: InventoryPerson): boolean {
+  return /\b(died|deceased)\b/i.test(p.relationship);
+}
+
+/**
+ * The ring whose band holds a point `d` from the centre: ring 1 from the client's disc out to its
+ * line, ring 2 from there to its line, ring 3 out to a little beyond its line.
+ */
+export function ringOfDistance(d: number, radii: readonly number[]): Ring | undefined {
+  if (d <= CLIENT_R) return undefined;
+  const index = radii.findIndex((r) => d <= r);
+  if (index >= 0) return (index + 1) as Ring;
+  const outer = radii.at(-1) ?? 0;
+  return d <= outer * 1.15 ? (radii.length as Ring) : undefined;
+}
+
 function ringAt(e: MouseEvent<SVGSVGElement>, radii: number[]): Ring | undefined {
-  const svg = e.currentTarget;
-  const box = svg.getBoundingClientRect();
+  const box = e.currentTarget.getBoundingClientRect();
   if (box.width === 0) return undefined;
   const scale = VIEW_W / box.width;
   const x = (e.clientX - box.left) * scale - PAD_X - CIRCLE_SIZE / 2;
   const y = (e.clientY - box.top) * scale - PAD_Y - CIRCLE_SIZE / 2;
-  const d = Math.hypot(x, y);
-  const nearest = radii
-    .map((r, i) => ({ ring: (i + 1) as Ring, off: Math.abs(d - r) }))
-    .sort((a, b) => a.off - b.off)[0];
-  const outer = radii.at(-1) ?? 0;
-  return nearest && d <= outer * 1.2 ? nearest.ring : undefined;
+  return ringOfDistance(Math.hypot(x, y), radii);
+}
+
+/** An annulus: the band between two radii, as one path (even-odd fill leaves the hole). */
+function bandPath(cx: number, cy: number, inner: number, outer: number): string {
+  const circle = (r: number) =>
+    `M${cx - r},${cy} a${r},${r} 0 1,0 ${2 * r},0 a${r},${r} 0 1,0 ${-2 * r},0`;
+  return `${circle(outer)} ${circle(inner)}`;
 }
 
 export function CircleFigure(props: CircleFigureProps) {
   const { people, circle, title, centreLabel, labelOf, selectedId, onSelect, onPlace } = props;
   const id = useId();
+  const [hovered, setHovered] = useState<Ring>();
   const layout = layoutCircle(people, circle, CIRCLE_SIZE);
   const byId = new Map(people.map((p) => [p.id, p]));
   const interactive = onSelect !== undefined && onPlace !== undefined;
+  const radii = layout.rings.map((r) => r.radius);
+  const placing = interactive && selectedId !== undefined;
 
   function click(e: MouseEvent<SVGSVGElement>) {
     if (!interactive) return;
     const hit = (e.target as Element).closest('[data-person]')?.getAttribute('data-person');
     if (hit) return onSelect(hit === selectedId ? undefined : hit);
-    const ring = ringAt(
-      e,
-      layout.rings.map((r) => r.radius),
-    );
+    const ring = ringAt(e, radii);
     if (selectedId && ring) onPlace(selectedId, ring);
   }
-
+  function move(e: MouseEvent<SVGSVGElement>) {
+    if (!placing) return;
+    const ring = ringAt(e, radii);
+    if (ring !== hovered) setHovered(ring);
+  }
+  const { x: cx, y: cy } = layout.center;
   return (
     // Pointer placing is an extra: every move can also be made with the labelled controls beside
     // the picture, so the picture itself is not a keyboard stop.
     <svg
-      className={`circle-figure${interactive ? ' circle-figure--interactive' : ''}`}
+      className={`circle-figure${interactive ? ' circle-figure--interactive' : ''}${placing ? ' circle-figure--placing' : ''}`}
       viewBox={`${-PAD_X} ${-PAD_Y} ${VIEW_W} ${VIEW_H}`}
       role="img"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
       onClick={click}
+      onMouseMove={move}
+      onMouseLeave={() => setHovered(undefined)}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{describeCircle(people, circle, labelOf)}</desc>
-      {layout.rings.map((r) => (
-        <circle
-          key={r.ring}
-          className="circle-figure__ring"
-          cx={layout.center.x}
-          cy={layout.center.y}
-          r={r.radius}
+      {layout.rings.map((r, i) => (
+        <path
+          key={`band${r.ring}`}
+          className={`circle-figure__band${placing && hovered === r.ring ? ' is-target' : ''}`}
+          data-ring={r.ring}
+          fillRule="evenodd"
+          d={bandPath(cx, cy, i === 0 ? CLIENT_R : (radii[i - 1] ?? 0), r.radius)}
         />
       ))}
       {layout.rings.map((r) => (
+        <circle key={r.ring} className="circle-figure__ring" cx={cx} cy={cy} r={r.radius} />
+      ))}
+      {layout.rings.map((r, i) => (
         <text
           key={`n${r.ring}`}
           className="circle-figure__ring-number"
-          x={layout.center.x}
-          y={layout.center.y - r.radius + 14}
+          x={cx}
+          y={cy - ((i === 0 ? CLIENT_R : (radii[i - 1] ?? 0)) + r.radius) / 2}
           textAnchor="middle"
+          dominantBaseline="middle"
         >
           {r.ring}
         </text>
       ))}
-      <circle className="circle-figure__client" cx={layout.center.x} cy={layout.center.y} r={22} />
+      <circle className="circle-figure__client" cx={cx} cy={cy} r={CLIENT_R} />
       <text
         className="circle-figure__client-label"
-        x={layout.center.x}
-        y={layout.center.y}
+        x={cx}
+        y={cy}
         textAnchor="middle"
         dominantBaseline="middle"
       >
@@ -127,8 +161,13 @@ export function CircleFigure(props: CircleFigureProps) {
         const person = byId.get(placed.id);
         if (!person) return null;
         const selected = placed.id === selectedId;
+        const died = hasDied(person);
         return (
-          <g key={placed.id} data-person={placed.id} className={selected ? 'is-selected' : ''}>
+          <g
+            key={placed.id}
+            data-person={placed.id}
+            className={`${selected ? 'is-selected' : ''}${died ? ' has-died' : ''}`}
+          >
             <circle
               className="circle-figure__person"
               cx={placed.x}
@@ -142,7 +181,7 @@ export function CircleFigure(props: CircleFigureProps) {
               textAnchor={placed.anchor}
               dominantBaseline={placed.baseline}
             >
-              {shorten(labelOf(person))}
+              {died ? `${shorten(labelOf(person))} †` : shorten(labelOf(person))}
             </text>
           </g>
         );

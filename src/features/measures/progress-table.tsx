@@ -11,34 +11,46 @@ import type { ScoreLine } from './use-progress';
 const pct = (n: number | undefined) =>
   n === undefined ? '—' : `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)}%`;
 
+const COLUMNS = [
+  'Session',
+  'Date',
+  'PHQ-9',
+  'Band',
+  'Change from baseline',
+  'Response',
+  'GAD-7',
+  'Flags',
+] as const;
+
 /** The same numbers as the chart, as a table: each score as it stood on its day. */
 export function ProgressTable({ lines }: { lines: ScoreLine[] }) {
   if (lines.length === 0) return <p>No complete PHQ-9 in this course yet.</p>;
   return (
-    <table className="data-table" aria-label="PHQ-9 by session">
+    <table className="data-table stack-table" aria-label="PHQ-9 by session">
       <thead>
         <tr>
-          <th scope="col">Session</th>
-          <th scope="col">Date</th>
-          <th scope="col">PHQ-9</th>
-          <th scope="col">Band</th>
-          <th scope="col">Change from baseline</th>
-          <th scope="col">Response</th>
-          <th scope="col">GAD-7</th>
-          <th scope="col">Flags</th>
+          {COLUMNS.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {lines.map(({ summary: s, ...r }) => (
           <tr key={s.measure.id}>
-            <th scope="row">{r.sessionNumber ?? '—'}</th>
-            <td>{formatDay(s.measure.date)}</td>
-            <td>{s.measure.total}</td>
-            <td>{s.bandLabel}</td>
-            <td>{s.isBaseline ? 'Baseline' : s.change ? pct(s.change.percentChange) : '—'}</td>
-            <td>{r.status}</td>
-            <td>{r.gad7?.total ?? '—'}</td>
-            <td>
+            <th scope="row" data-label="Session">
+              {r.sessionNumber ?? '—'}
+            </th>
+            <td data-label="Date">{formatDay(s.measure.date)}</td>
+            <td data-label="PHQ-9">{s.measure.total}</td>
+            <td data-label="Band">{s.bandLabel}</td>
+            <td data-label="Change from baseline">
+              {s.isBaseline ? 'Baseline' : s.change ? pct(s.change.percentChange) : '—'}
+            </td>
+            <td data-label="Response">{r.status}</td>
+            <td data-label="GAD-7">{r.gad7?.total ?? '—'}</td>
+            <td data-label="Flags">
               {r.flags.length === 0
                 ? 'None'
                 : r.flags.map((f) => (f.status === 'open' ? 'Open' : 'Acknowledged')).join(', ')}
