@@ -219,7 +219,8 @@ export const HOSTILE: HostileFile[] = [
       tables: {
         ...good().tables,
         clients: [
-          { ...ROWS.clients, code: 'c-aaaa' },
+          ROWS.clients,
+          { ...ROWS.clients, id: 'c9', code: 'c-aaaa' },
           { ...here.clients[0], code: 'C-BBBB' },
         ],
       },
