@@ -145,4 +145,32 @@ describe('clients', () => {
     expect(codesShown()).toEqual(['ZZ-9', 'AA-1', 'BB-2']);
     expect(rows[2]).not.toHaveTextContent(/risk flag/);
   });
+
+  it('sorts by a column header, says so with aria-sort, and keeps flagged clients first', async () => {
+    // Given three clients, MM-5 with an open flag
+    await addClient({ id: 'a', code: 'AA-1', archived: false, createdAt: '2026-01-01T10:00:00Z' });
+    await addClient({ id: 'm', code: 'MM-5', archived: false, createdAt: '2026-01-01T10:00:00Z' });
+    await addClient({ id: 'z', code: 'ZZ-9', archived: false, createdAt: '2026-01-01T10:00:00Z' });
+    await db.table('riskFlags').put({
+      id: 'f1',
+      clientId: 'm',
+      courseId: 'k',
+      source: 'manual',
+      raisedAt: '2026-03-02T09:00:00Z',
+      detail: 'x',
+      status: 'open',
+    });
+    const { user } = renderApp('/clients');
+    await bodyRows();
+    const header = screen.getByRole('columnheader', { name: /^Client/ });
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(codesShown()).toEqual(['MM-5', 'AA-1', 'ZZ-9']);
+    // When the Client header is pressed again, Then the order reverses below the flagged client
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(codesShown()).toEqual(['MM-5', 'ZZ-9', 'AA-1']);
+    // And the flagged filter shows only MM-5
+    await user.click(screen.getByRole('radio', { name: 'With an open flag' }));
+    expect(codesShown()).toEqual(['MM-5']);
+  });
 });
