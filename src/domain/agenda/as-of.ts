@@ -124,7 +124,11 @@ function previousWeek(facts: CourseFacts, session: NumberedSession): PreviousWee
 function historyOf(facts: CourseFacts): WeekHistory[] {
   return numberedSessions(facts.sessions).map((s) => {
     const saved = facts.saved.find((a) => a.sessionId === s.id);
-    const crisis = flagsOpenOn(facts.flags, s.date).length > 0 || saved?.events?.includes('crisis');
+    const open = flagsOpenOn(facts.flags, s.date);
+    // Crisis work replaced the focus that week, unless the risk was low and stable (risk-stable.ts)
+    const crisis =
+      (open.length > 0 && !lowStableRiskOn(facts, s.date, open)) ||
+      saved?.events?.includes('crisis');
     return {
       number: s.number ?? 0,
       status: crisis && !saved?.segments.length ? 'cancelled' : s.status,

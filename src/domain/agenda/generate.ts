@@ -71,7 +71,7 @@ function contextOf(input: AgendaInput): Context {
   const middleStyle = isMiddleStyle(course, n);
   const plans =
     middleStyle || course.primaryArea === 'role-dispute' || focus.area === 'role-dispute'
-      ? planWeeks(course, input.history, input.focusChanges)
+      ? planWeeks(course, asOf(input.history, n), input.focusChanges)
       : undefined;
   const plan = middleStyle ? plans?.get(n) : undefined;
   const screen = plans
@@ -97,6 +97,13 @@ function contextOf(input: AgendaInput): Context {
     reviewWeek: reviewWeekFor(course, focus.area),
     ...(screen !== undefined ? { disputeScreenWeek: screen } : {}),
   };
+}
+
+/** The history as known at session `n`: later sessions are not yet missed. */
+function asOf(history: AgendaInput['history'], n: number): AgendaInput['history'] {
+  return history?.map((w) =>
+    w.number >= n && w.status === 'cancelled' ? { ...w, status: 'planned' as const } : w,
+  );
 }
 
 function initialPlan(ctx: Context): Plan {

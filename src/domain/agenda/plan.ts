@@ -11,6 +11,7 @@ import type { MiddleStep, StrategyItem } from './content-types';
 import { focusAt } from './focus';
 import type { FocusChange, FocusInForce } from './focus';
 import { middleStepOf } from './phase-steps';
+import { stepsWithMisses } from './plan-steps';
 
 /** What is known of one numbered session when planning. */
 export interface WeekHistory {
@@ -192,11 +193,13 @@ export function planWeeks(
   const t: Tracker = { led: new Set(), lastLed: new Map(), lastUse: new Map(), pairs: new Set() };
   const plans = new Map<number, WeekPlan>();
   const weeks = middleStyleWeeks(course);
+  const cancelled = new Set(history.filter((w) => w.status === 'cancelled').map((w) => w.number));
+  const steps = stepsWithMisses(weeks, (n) => stepOfWeek(course, n), cancelled);
   const start = weeks.find((n) => focusAt(course as Course, focusChanges, n).secondaryArea);
   const secondaryWeeks = start === undefined ? [] : secondaryLeadWeeks(course, start);
   for (const n of weeks) {
     const focus = focusAt(course as Course, focusChanges, n);
-    const step = stepOfWeek(course, n);
+    const step = steps.get(n) ?? stepOfWeek(course, n);
     const primary = primaryChoice(focus, step, t, n);
     const si = secondaryWeeks.indexOf(n);
     const plan: WeekPlan =
