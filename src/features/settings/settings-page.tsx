@@ -1,6 +1,7 @@
 import { ClinicianForm } from './clinician-form';
 import { CrisisContactsForm } from './crisis-contacts-form';
 import { ExportDataButton } from './export-data-button';
+import { RetentionForm } from './retention-form';
 import { BackupHabits } from '../../app-model/backup-habits';
 import { CommandStatus } from '../../app-model/command-status';
 import { StorageStatus } from '../../app-model/storage-status';
@@ -34,6 +35,7 @@ export function SettingsPage() {
           into it. Item 9 of the PHQ-9 is a screen, not a risk assessment; the app suggests, you
           decide.
         </p>
+        <RetentionForm />
       </section>
       <ClinicianForm />
       <CrisisContactsForm />
