@@ -26,7 +26,14 @@ import type {
   TreatmentContract,
 } from '../../domain/inventory';
 import type { Course } from '../../domain/types';
-import { changePeople, saveContract, saveFormulation, saveLifeEvent } from '../../db/inventory';
+import { db } from '../../db/database';
+import {
+  changePeople,
+  lifeEventsTable,
+  saveContract,
+  saveFormulation,
+  saveLifeEvent,
+} from '../../db/inventory';
 import { newId, nowIso } from '../../state/edge';
 import { Refusal } from '../errors';
 
@@ -135,6 +142,25 @@ export async function saveTimelineEvent(
     id: id ?? newId(),
     courseId,
   };
+  await saveLifeEvent(event);
+  return event;
+}
+
+/**
+ * Deletes a timeline event, read inside the transaction; returns it as stored so that
+ * `restoreTimelineEvent` can put it back (undo). Refused when another tab already deleted it.
+ */
+export async function deleteTimelineEvent(id: string): Promise<LifeEvent> {
+  return db.transaction('rw', lifeEventsTable(), async () => {
+    const event = await lifeEventsTable().get(id);
+    if (!event) throw new Refusal('not-found');
+    await lifeEventsTable().delete(id);
+    return event;
+  });
+}
+
+/** Undoes a deletion: the event returns exactly as it was stored. */
+export async function restoreTimelineEvent(event: LifeEvent): Promise<LifeEvent> {
   await saveLifeEvent(event);
   return event;
 }

@@ -18,6 +18,8 @@ import { useCommand } from '../../app-model/use-command';
 import type { CommandStatus as Status } from '../../app-model/use-command';
 import { Field } from '../../ui/field';
 
+import { TimelineDeleteStatus, useTimelineDelete } from './timeline-delete';
+
 import { KIND_LABEL } from './inventory-labels';
 import { useReportDirty } from './unsaved-forms';
 import type { ReportDirty } from './unsaved-forms';
@@ -163,6 +165,7 @@ export function TimelineSection({ courseId, events, people, onDirty }: TimelineS
     setEditing(id);
   };
   const form = { pending: save.pending, status: save.status, onDirty };
+  const removal = useTimelineDelete();
 
   return (
     <section aria-labelledby="timeline-heading">
@@ -200,12 +203,24 @@ export function TimelineSection({ courseId, events, people, onDirty }: TimelineS
                 {nameOf(e.personId) ? <p className="muted">Concerns {nameOf(e.personId)}</p> : null}
                 <button type="button" className="link no-print" onClick={() => open(e.id)}>
                   Edit event of {formatDay(e.date)}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link no-print"
+                  disabled={removal.pending}
+                  onClick={() => {
+                    save.reset();
+                    return removal.remove.run(e.id);
+                  }}
+                >
+                  Delete event of {formatDay(e.date)}
                 </button>
               </>
             )}
           </li>
         ))}
       </ol>
+      <TimelineDeleteStatus state={removal} />
       {editing === 'new' ? (
         <EventForm
           initial={EMPTY}
