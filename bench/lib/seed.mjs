@@ -20,9 +20,20 @@ export async function seedCaseload(context, baseURL, tables) {
   const page = await context.newPage();
   await page.goto(`${baseURL}/`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // Wait until the app's upgrade has created the stores (on a loaded machine the database can be
+  // listed while Dexie is still creating them; leaving then would abort the upgrade).
   await page.waitForFunction(async () => {
     const dbs = await indexedDB.databases();
-    return dbs.some((d) => d.name === 'ipt-planner' && (d.version ?? 0) > 0);
+    if (!dbs.some((d) => d.name === 'ipt-planner' && (d.version ?? 0) > 0)) return false;
+    return new Promise((resolve) => {
+      const open = indexedDB.open('ipt-planner');
+      open.onerror = () => resolve(false);
+      open.onsuccess = () => {
+        const ready = open.result.objectStoreNames.contains('clients');
+        open.result.close();
+        resolve(ready);
+      };
+    });
   });
   await page.goto(`${baseURL}/__floor/seed`);
   const counts = await page.evaluate(writeTables, Object.keys(tables));
