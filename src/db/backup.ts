@@ -21,7 +21,7 @@ export interface Backup {
 }
 
 /** Records read per request. */
-const PAGE = 2000;
+const PAGE = 500;
 
 /** Progress of an export: `done` of `total` records read. */
 export type OnRead = (done: number, total: number) => void;

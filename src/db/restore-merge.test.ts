@@ -127,6 +127,27 @@ describe('preview', () => {
     });
     expect(await dump()).toEqual(before);
   });
+
+  it('compares a table larger than one page (read a page at a time) the same way', async () => {
+    const many = Array.from({ length: 701 }, (_, i) => ({
+      ...here.sessions[0]!,
+      id: i === 0 ? 's0' : `s-${i}`,
+    }));
+    const file = {
+      ...good(),
+      tables: { clients: here.clients, courses: here.courses, sessions: many },
+    };
+    const preview = await previewBackup(await read(file));
+    if (!preview.ok) throw new Error('preview failed');
+    const sessions = preview.value.previews.find((p) => p.table === 'sessions');
+    expect(sessions?.counts).toEqual({
+      new: 700,
+      identical: 1,
+      'newer-in-file': 0,
+      'newer-here': 0,
+      conflict: 0,
+    });
+  });
 });
 
 describe('replace (“replace everything”)', () => {

@@ -21,7 +21,7 @@ import { tableOf } from './checked';
 import type { IptDatabase } from './database';
 
 /** Records read or written per slice: small enough that no slice blocks the page for long. */
-export const SLICE = 2000;
+export const SLICE = 500;
 
 export interface RestorePreview {
   /** The file's tables with clients matched by code moved onto the stored client's id. */

@@ -6,7 +6,7 @@
 import { readBackupFile } from './restore-read';
 import type { WorkerMessage } from './restore-read';
 
-const SLICE = 500;
+const SLICE = 250;
 
 const post = (message: WorkerMessage) => postMessage(message);
 

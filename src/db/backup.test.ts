@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { ROWS } from '../domain/schemas/test-fixtures';
+
+import { exportAll, exportAllFile, exportClient } from './backup';
+import { db } from './database';
+import { here } from './restore-fixtures';
+import { storeHere } from './restore-harness';
+
+beforeEach(async () => {
+  await storeHere();
+  // more sessions than one page (500), so the file is written from several pages
+  await db.sessions.bulkPut(
+    Array.from({ length: 1203 }, (_, i) => ({
+      ...ROWS.sessions,
+      id: `s-${1000 + i}`,
+      courseId: 'k0',
+    })),
+  );
+});
+
+const now = '2026-05-06T10:00:00.000Z';
+
+describe('exportAllFile', () => {
+  it('is exactly the compact JSON of every table, read page by page', async () => {
+    const whole = await exportAll(now);
+    expect(whole.tables.sessions).toHaveLength(1204);
+    const file = await exportAllFile(now);
+    expect(await file.text()).toBe(JSON.stringify(whole));
+  });
+});
+
+describe('exportClient', () => {
+  it('holds the client, their courses and what belongs to them, and no caseload settings', async () => {
+    await db.clients.put({ ...ROWS.clients, id: 'other', code: 'OT-1' });
+    const file = await exportClient('c0', now);
+    expect(file?.tables.clients).toEqual(here.clients);
+    expect(file?.tables.courses).toEqual(here.courses);
+    expect(file?.tables.writeups).toEqual(here.writeups);
+    expect(file?.tables.sessions).toHaveLength(1204);
+    expect(file?.tables.settings).toBeUndefined();
+    expect(await exportClient('nobody', now)).toBeUndefined();
+  });
+});
