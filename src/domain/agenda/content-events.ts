@@ -137,6 +137,10 @@ export const CRISIS_WORK = block(
   ['social-support', 'interpersonal-stress'],
 );
 
+/** The task of a week whose focus work crisis work replaced (ipt-agenda-content.md §6). */
+export const CRISIS_TASK =
+  'Tell one person you trust how you have been feeling, and keep the safety plan and the crisis contacts to hand, this week';
+
 export const NEW_PROBLEM = block(
   'new-problem',
   'New problem outside the focus',

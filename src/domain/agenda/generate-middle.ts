@@ -10,6 +10,7 @@ import { block } from './content-types';
 import { EMPHASIS, EMPHASIS_SHARE, LEAD_SHARE } from './content-emphasis';
 import { secondPassQuestions } from './content-second-pass';
 import {
+  CRISIS_TASK,
   CRISIS_WORK,
   MISSED_SESSION,
   NEW_PROBLEM,
@@ -182,6 +183,8 @@ function screenWeek(ctx: Context): boolean {
 function tasksFor(ctx: Context): Pick<MiddlePlan, 'tasks' | 'afterOutcome'> {
   const plan = ctx.plan;
   if (!plan) return { tasks: [] };
+  // Crisis work replaced the focus: the task is about support and safety, not the focus step
+  if (ctx.crisis) return { tasks: [CRISIS_TASK] };
   const emphasised = ctx.course.mechanisms;
   const planned = [plan.lead, ...(plan.support ? [plan.support] : [])];
   const ordered = [...planned].sort(

@@ -100,6 +100,7 @@ describe('a low, stable item 9 after a low-risk assessment', () => {
     expect(first?.content.join(' ')).toContain('Mon 30 Mar 2026'); // session 5, the low assessment
     expect(ids(w)).not.toContain('crisis-work');
     expect(ids(w).some((id) => id.startsWith('strategy-'))).toBe(true);
+    expect(w.generated.taskToSet.suggestions.join(' ')).not.toMatch(/crisis contacts/);
     expect(w.generated.segments.reduce((t, s) => t + s.minutes, 0)).toBe(course.sessionMinutes);
   });
 
@@ -144,6 +145,9 @@ describe('anything else still puts crisis work first', () => {
       expect(w.generated.segments[0]?.title).toBe('Risk assessment');
       expect(ids(w)).toContain('crisis-work');
       expect(ids(w).some((id) => id.startsWith('strategy-'))).toBe(false);
+      // No focus task in a week whose focus work the crisis replaced: support and safety instead
+      expect(w.generated.taskToSet.suggestions).toHaveLength(1);
+      expect(w.generated.taskToSet.suggestions[0]).toMatch(/crisis contacts/);
     },
   );
 });
