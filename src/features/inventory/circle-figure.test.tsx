@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { emptyPersonDraft, personFromDraft, ringRadius } from '../../domain/inventory';
 import type { Ring } from '../../domain/inventory';
 
-import { CIRCLE_SIZE, CircleFigure, ringOfDistance } from './circle-figure';
+import { CIRCLE_SIZE, CircleFigure, numberAngle, ringOfDistance } from './circle-figure';
 
 const person = (id: string, name: string, relationship: string, ring: Ring) =>
   personFromDraft(
@@ -30,6 +30,15 @@ describe('ringOfDistance', () => {
     expect(ringOfDistance(150, radii)).toBe(3);
     expect(ringOfDistance(200, radii)).toBe(3); // just outside the outer line
     expect(ringOfDistance(230, radii)).toBeUndefined();
+  });
+});
+
+describe('numberAngle', () => {
+  it('puts a ring number opposite a lone person, and in the widest gap between several', () => {
+    expect(numberAngle([-Math.PI / 2])).toBeCloseTo(Math.PI / 2); // person at the top: number below
+    // People at the top, right and bottom: the empty left half is the widest gap
+    expect(numberAngle([-Math.PI / 2, 0, Math.PI / 2])).toBeCloseTo(Math.PI);
+    expect(numberAngle([])).toBeCloseTo((3 * Math.PI) / 4); // no one: lower left
   });
 });
 

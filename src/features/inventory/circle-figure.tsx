@@ -49,6 +49,21 @@ export function describeCircle(
   return `The client at the centre. ${parts.join(' ')}`;
 }
 
+/**
+ * Where a ring's number goes: in the middle of its band, at the middle of the widest gap between
+ * the people on that ring (lower left when it is empty), so no name or point covers it.
+ */
+export function numberAngle(angles: readonly number[]): number {
+  if (angles.length === 0) return (3 * Math.PI) / 4;
+  const sorted = [...angles].sort((a, b) => a - b);
+  let best = { gap: -1, mid: 0 };
+  sorted.forEach((a, i) => {
+    const next = i + 1 < sorted.length ? sorted[i + 1]! : sorted[0]! + 2 * Math.PI;
+    if (next - a > best.gap) best = { gap: next - a, mid: (a + next) / 2 };
+  });
+  return best.mid;
+}
+
 /** The client's own disc at the centre; a click inside it places no one. */
 const CLIENT_R = 22;
 
@@ -135,18 +150,26 @@ export function CircleFigure(props: CircleFigureProps) {
       {layout.rings.map((r) => (
         <circle key={r.ring} className="circle-figure__ring" cx={cx} cy={cy} r={r.radius} />
       ))}
-      {layout.rings.map((r, i) => (
-        <text
-          key={`n${r.ring}`}
-          className="circle-figure__ring-number"
-          x={cx}
-          y={cy - ((i === 0 ? CLIENT_R : (radii[i - 1] ?? 0)) + r.radius) / 2}
-          textAnchor="middle"
-          dominantBaseline="middle"
-        >
-          {r.ring}
-        </text>
-      ))}
+      {layout.rings.map((r, i) => {
+        const mid = ((i === 0 ? CLIENT_R : (radii[i - 1] ?? 0)) + r.radius) / 2;
+        const angle = numberAngle(
+          layout.people
+            .filter((p) => Math.abs(Math.hypot(p.x - cx, p.y - cy) - r.radius) < 2)
+            .map((p) => Math.atan2(p.y - cy, p.x - cx)),
+        );
+        return (
+          <text
+            key={`n${r.ring}`}
+            className="circle-figure__ring-number"
+            x={cx + mid * Math.cos(angle)}
+            y={cy + mid * Math.sin(angle)}
+            textAnchor="middle"
+            dominantBaseline="middle"
+          >
+            {r.ring}
+          </text>
+        );
+      })}
       <circle className="circle-figure__client" cx={cx} cy={cy} r={CLIENT_R} />
       <text
         className="circle-figure__client-label"
