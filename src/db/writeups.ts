@@ -22,20 +22,32 @@ export async function listWriteUps(courseId: string): Promise<SessionWriteUp[]> 
   return (await readWhere('writeups', 'courseId', courseId)).rows;
 }
 
+/** Stores `w` over what is stored (never unlocking a final record). */
 export async function saveWriteUp(w: SessionWriteUp): Promise<void> {
-  await writeupsTable().put(w);
+  await changeWriteUp(w.sessionId, () => w);
+}
+
+/** Thrown by the store itself, whatever the caller: a final write-up never becomes a draft again. */
+export const FINAL_STAYS_FINAL = 'A finalised write-up is never written back as a draft.';
+
+/** The record to store over `stored`: refused if it would unlock a final one; one revision on. */
+function nextRevision(stored: SessionWriteUp | undefined, next: SessionWriteUp): SessionWriteUp {
+  if (stored?.status === 'final' && next.status !== 'final') throw new Error(FINAL_STAYS_FINAL);
+  return { ...next, revision: (stored?.revision ?? 0) + 1 };
 }
 
 /**
  * Reads the stored write-up of `sessionId` and writes what `next` makes of it, in one transaction
- * (no read-modify-write from a snapshot). `next` may throw to refuse: then nothing is written.
+ * (no read-modify-write from a snapshot), one revision on from the stored one. `next` may throw to
+ * refuse: then nothing is written.
  */
 export async function changeWriteUp(
   sessionId: string,
   next: (stored: SessionWriteUp | undefined) => SessionWriteUp,
 ): Promise<SessionWriteUp> {
   return db.transaction('rw', writeupsTable(), async () => {
-    const written = next(await writeupsTable().get(sessionId));
+    const stored = await writeupsTable().get(sessionId);
+    const written = nextRevision(stored, next(stored));
     await writeupsTable().put(written);
     return written;
   });
@@ -44,13 +56,18 @@ export async function changeWriteUp(
 /**
  * Saves a schedule change and the write-up together. `replacedId` is the session whose draft
  * moves to `w.sessionId` (a therapist cancellation keeps a new cancelled slot in its place).
+ * `check` sees the stored record first and may throw to refuse (then nothing is written).
  */
 export async function saveWriteUpWithSchedule(
   w: SessionWriteUp,
   sessions: readonly Session[],
   replacedId?: string,
+  check?: (stored: SessionWriteUp | undefined) => void,
 ): Promise<void> {
   await db.transaction('rw', db.sessions, writeupsTable(), async () => {
+    const stored = await writeupsTable().get(replacedId ?? w.sessionId);
+    check?.(stored);
+    const written = nextRevision(stored, w);
     const keep = new Set(sessions.map((s) => s.id));
     const existing = (await db.sessions
       .where('courseId')
@@ -59,7 +76,7 @@ export async function saveWriteUpWithSchedule(
     await db.sessions.bulkDelete(existing.filter((id) => !keep.has(id)));
     await db.sessions.bulkPut([...sessions]);
     if (replacedId && replacedId !== w.sessionId) await writeupsTable().delete(replacedId);
-    await writeupsTable().put(w);
+    await writeupsTable().put(written);
   });
 }
 

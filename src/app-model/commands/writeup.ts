@@ -6,14 +6,9 @@
 import type { RiskFlag } from '../../domain/measures';
 import type { Session } from '../../domain/types';
 import { amendWriteUp, riskOf } from '../../domain/writeup';
-import type {
-  Clinician,
-  NoteFormat,
-  SessionWriteUp,
-  WriteUpChanges,
-} from '../../domain/writeup';
+import type { Clinician, NoteFormat, SessionWriteUp, WriteUpChanges } from '../../domain/writeup';
 import { setSetting } from '../../db/settings';
-import { changeWriteUp, saveWriteUpWithSchedule } from '../../db/writeups';
+import { changeWriteUp, getWriteUp, saveWriteUpWithSchedule } from '../../db/writeups';
 import { nowIso } from '../../state/edge';
 import { Refusal } from '../errors';
 
@@ -24,12 +19,56 @@ function refuseFinal(stored: SessionWriteUp | undefined): void {
   if (stored?.status === 'final') throw new Refusal('locked', LOCKED);
 }
 
-/** Saves the draft as typed, with its risk status from the client's flags. Refused once final. */
-export async function saveDraft(draft: SessionWriteUp, flags: readonly RiskFlag[]): Promise<void> {
-  await changeWriteUp(draft.sessionId, (stored) => {
-    refuseFinal(stored);
-    return { ...draft, status: 'draft', risk: riskOf(flags, draft.sessionId), updatedAt: nowIso() };
+const CHANGED =
+  'Not saved: this write-up was changed in another tab since this one read it. Your text is kept here; choose what to keep.';
+
+/** The stored record changed since this tab read it (revision `base`): the caller chooses. */
+export class WriteUpConflict extends Refusal {
+  readonly theirs: SessionWriteUp;
+  constructor(theirs: SessionWriteUp) {
+    super('conflict', CHANGED);
+    this.theirs = theirs;
+  }
+}
+
+const BOOKKEEPING = new Set(['updatedAt', 'revision', 'risk', 'status']);
+
+/** Whether two records hold the same content (their bookkeeping fields aside). */
+function sameContent(a: SessionWriteUp, b: SessionWriteUp): boolean {
+  const content = (w: SessionWriteUp) =>
+    JSON.stringify(
+      Object.entries(w)
+        .filter(([key, value]) => !BOOKKEEPING.has(key) && value !== undefined)
+        .sort(([x], [y]) => (x < y ? -1 : 1)),
+    );
+  return content(a) === content(b);
+}
+
+/**
+ * Saves the draft as typed, with its risk status from the client's flags, over revision `base`
+ * (the one this tab last read or wrote; undefined: no check). Refused once final, and refused
+ * with the stored record (`WriteUpConflict`) when another tab saved since. Returns the revision
+ * written.
+ */
+export async function saveDraft(
+  draft: SessionWriteUp,
+  flags: readonly RiskFlag[],
+  base?: number,
+): Promise<number> {
+  const risk = riskOf(flags, draft.sessionId);
+  const stored = await getWriteUp(draft.sessionId);
+  // Nothing to write (the other tab's text, just taken): the revision stays, so no false conflict.
+  if (stored?.status === 'draft' && stored.risk === risk && sameContent(stored, draft)) {
+    return stored.revision ?? 0;
+  }
+  const written = await changeWriteUp(draft.sessionId, (current) => {
+    refuseFinal(current);
+    if (current && base !== undefined && (current.revision ?? 0) !== base) {
+      throw new WriteUpConflict(current);
+    }
+    return { ...draft, status: 'draft', risk, updatedAt: nowIso() };
   });
+  return written.revision ?? 0;
 }
 
 export interface FinaliseInput {
@@ -43,7 +82,7 @@ export interface FinaliseInput {
 export async function finaliseDraft(input: FinaliseInput): Promise<void> {
   if (input.record.status !== 'final') throw new Refusal('invalid');
   if (input.schedule) {
-    await saveWriteUpWithSchedule(input.record, input.schedule);
+    await saveWriteUpWithSchedule(input.record, input.schedule, undefined, refuseFinal);
     return;
   }
   await changeWriteUp(input.record.sessionId, (stored) => {
@@ -84,6 +123,7 @@ export async function recordAttendance(input: AttendanceInput): Promise<void> {
     { ...input.record, updatedAt: nowIso() },
     input.schedule,
     input.replacedId,
+    refuseFinal,
   );
 }
 

@@ -41,6 +41,7 @@ export const writeUpSchema = z
     finalisedAt: z.optional(isoDateTime()),
     amendments: z.array(amendmentSchema),
     updatedAt: isoDateTime(),
+    revision: z.optional(wholeNumber(0, Number.MAX_SAFE_INTEGER)),
   })
   .check(
     z.refine((w) => w.status !== 'final' || w.finalisedAt !== undefined, {

@@ -67,6 +67,11 @@ export interface SessionWriteUp extends WriteUpFields {
   finalisedAt?: IsoDateTime;
   amendments: Amendment[];
   updatedAt: IsoDateTime;
+  /**
+   * Counts the writes of this record (absent before schema v8's conflict check: read as 0). A tab
+   * saves only over the revision it last read, so two tabs never silently overwrite each other.
+   */
+  revision?: number;
 }
 
 /** How a session's record stands, for lists: nothing yet, a draft, final, or final and amended. */

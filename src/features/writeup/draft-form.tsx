@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
 import { CommandStatus } from '../../app-model/command-status';
-import { finaliseDraft, recordAttendance, saveDraft } from '../../app-model/commands/writeup';
+import { finaliseDraft, recordAttendance } from '../../app-model/commands/writeup';
 import type { AttendanceInput, FinaliseInput } from '../../app-model/commands/writeup';
 import { Refusal } from '../../app-model/errors';
 import { useCommand } from '../../app-model/use-command';
@@ -19,11 +19,14 @@ import { nowIso, todayIso } from '../../state/edge';
 import { AttendanceSection } from './attendance-section';
 import { AutosaveStatusLine } from './autosave-status';
 import { ClinicianFields } from './clinician-fields';
+import { ConflictPanel } from './conflict-panel';
 import { NumberFields } from './number-fields';
 import { textsOf, withNumbers } from './numbers';
 import type { NumberTexts } from './numbers';
 import { RecordFields } from './record-fields';
+import { formatStamp } from './stamp';
 import { useAutosave } from './use-autosave';
+import { keepBoth, useConflictSave } from './use-conflict';
 
 interface Props {
   initial: SessionWriteUp;
@@ -57,8 +60,18 @@ export function DraftForm(props: Props) {
     flagsRef.current = flags;
   }, [flags]);
   const draft = useMemo(() => withNumbers(fields, texts), [fields, texts]);
-  const save = useCallback((w: SessionWriteUp) => saveDraft(w, flagsRef.current), []);
+  const { save, theirs, resolve } = useConflictSave(initial, flagsRef);
   const autosave = useAutosave(draft, save);
+  const choose = (pick: 'mine' | 'theirs' | 'both') => {
+    if (!theirs) return undefined;
+    resolve(theirs);
+    if (pick === 'mine') return autosave.flush();
+    const next =
+      pick === 'theirs' ? theirs : keepBoth(draft, theirs, formatStamp(theirs.updatedAt));
+    setFields(next);
+    setTexts(textsOf(next));
+    return undefined;
+  };
   const errors = checkFields(draft);
 
   const finalise = useCommand(
@@ -159,6 +172,14 @@ export function DraftForm(props: Props) {
       <RecordFields fields={fields} onChange={onFields} agendaHref={props.agendaHref} />
       <ClinicianFields fields={fields} onChange={onFields} errors={errors} />
       <AutosaveStatusLine status={autosave.status} />
+      {theirs ? (
+        <ConflictPanel
+          theirs={theirs}
+          onKeepMine={() => choose('mine')}
+          onTakeTheirs={() => choose('theirs')}
+          onKeepBoth={() => choose('both')}
+        />
+      ) : null}
       {props.children(draft)}
       <section className="writeup-section" aria-labelledby="finalise-title">
         <h2 id="finalise-title">Finalise</h2>

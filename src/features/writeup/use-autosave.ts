@@ -2,7 +2,8 @@
  * Saves a draft as the therapist types: ~500 ms after the last change, and at once when the tab is
  * hidden, the screen closes or another tab upgrades the database (before this tab lets go of it). A
  * failed write keeps the value and is retried (1 s, 2 s, 4 s … up to 15 s) until it is stored;
- * a refusal that a retry cannot cure (a record finalised elsewhere) is shown and not retried.
+ * a refusal that a retry cannot cure (a record finalised or changed elsewhere) is shown and not
+ * retried; the value stays pending, so a later `flush` (after the therapist's choice) writes it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
@@ -17,7 +18,7 @@ export type AutosaveStatus =
   | { kind: 'retrying'; message: string }
   | { kind: 'failed'; message: string };
 
-const FINAL: readonly Reason[] = ['locked', 'invalid', 'not-found', 'exists'];
+const FINAL: readonly Reason[] = ['locked', 'invalid', 'not-found', 'exists', 'conflict'];
 const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 15_000);
 const AFTER_CLOSE_TRIES = 3;
 /** Runs a flush nobody waits for (it never rejects: failures show in the status). */
