@@ -130,20 +130,51 @@ export async function placeOnRing(
   });
 }
 
-/** Adds (no `id`) or replaces a timeline event; the description is stored trimmed. */
+/**
+ * Adds (no `id`) or replaces a timeline event; the description is stored trimmed. An edit keeps
+ * the therapist's "nearest to onset" mark, read inside the transaction.
+ */
 export async function saveTimelineEvent(
   courseId: string,
   draft: LifeEventDraft,
   id?: string,
 ): Promise<LifeEvent> {
-  const event: LifeEvent = {
-    ...draft,
-    description: draft.description.trim(),
-    id: id ?? newId(),
-    courseId,
-  };
-  await saveLifeEvent(event);
-  return event;
+  return db.transaction('rw', lifeEventsTable(), async () => {
+    const before = id ? await lifeEventsTable().get(id) : undefined;
+    const event: LifeEvent = {
+      ...draft,
+      description: draft.description.trim(),
+      id: id ?? newId(),
+      courseId,
+      ...(before?.markedOnset && draft.kind === 'life-event' ? { markedOnset: true as const } : {}),
+    };
+    await saveLifeEvent(event);
+    return event;
+  });
+}
+
+/**
+ * Marks one life event as the therapist's "nearest to onset" (the formulation's default key
+ * event), clearing any other mark of the course in the same transaction; `eventId` undefined
+ * clears the mark. Returns the marked event, or undefined when cleared.
+ */
+export async function markOnsetEvent(
+  courseId: string,
+  eventId: string | undefined,
+): Promise<LifeEvent | undefined> {
+  return db.transaction('rw', lifeEventsTable(), async () => {
+    const events = await lifeEventsTable().where('courseId').equals(courseId).toArray();
+    if (eventId !== undefined && !events.some((e) => e.id === eventId)) {
+      throw new Refusal('not-found');
+    }
+    const next = events.map((e): LifeEvent => {
+      const rest = { ...e };
+      delete rest.markedOnset;
+      return e.id === eventId ? { ...rest, markedOnset: true } : rest;
+    });
+    await lifeEventsTable().bulkPut(next);
+    return next.find((e) => e.id === eventId);
+  });
 }
 
 /**

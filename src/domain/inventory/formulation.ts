@@ -8,7 +8,7 @@ import { formatDay } from '../dates';
 import type { Course, DisputeStage, IsoDateTime, IsoDay, ProblemArea } from '../types';
 import { sortPeople } from './person';
 import type { InventoryPerson } from './person';
-import { nearestToOnset } from './timeline';
+import { onsetEvent } from './timeline';
 import type { LifeEvent } from './timeline';
 
 /** A PHQ-9 total and its band's name ("moderately severe"), from the measures module. */
@@ -48,11 +48,14 @@ const AREA_WORDS: Record<ProblemArea, string> = {
   'interpersonal-deficits': 'interpersonal sensitivity',
 };
 
-/** The event the formulation hangs on: the chosen one, else the life event nearest the onset. */
+/**
+ * The event the formulation hangs on: the chosen one, else the one the therapist marked as
+ * nearest the onset, else the app's guess (the life event nearest the onset).
+ */
 export function keyEventOf(input: FormulationInput): LifeEvent | undefined {
   const events = input.events ?? [];
   const chosen = events.find((e) => e.id === input.keyEventId);
-  return chosen ?? nearestToOnset(events, input.onsetDate);
+  return chosen ?? onsetEvent(events, input.onsetDate)?.event;
 }
 
 /** The person the focus is about: the chosen one, the key event's, or the first for this area. */

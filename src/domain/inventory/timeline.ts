@@ -26,6 +26,8 @@ export interface LifeEvent {
   personId?: string;
   /** Which way mood moved; set on mood changes. */
   mood?: MoodDirection;
+  /** The therapist marked this life event as the one nearest the onset (at most one per course). */
+  markedOnset?: true;
 }
 
 /** What the timeline form edits; the date is whatever was typed until checked. */
@@ -81,4 +83,18 @@ export function nearestToOnset(
     if (!best || distance < best.distance) best = { event, distance };
   }
   return best?.event;
+}
+
+/**
+ * The life event the formulation hangs on: the one the therapist marked as nearest the onset,
+ * else the app's guess (`nearestToOnset`), which is only a suggestion.
+ */
+export function onsetEvent(
+  events: readonly LifeEvent[],
+  explicitOnset?: IsoDay,
+): { event: LifeEvent; marked: boolean } | undefined {
+  const marked = events.find((e) => e.markedOnset === true && e.kind === 'life-event');
+  if (marked) return { event: marked, marked: true };
+  const guess = nearestToOnset(events, explicitOnset);
+  return guess ? { event: guess, marked: false } : undefined;
 }

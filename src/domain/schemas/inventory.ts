@@ -43,6 +43,7 @@ export const lifeEventSchema = z.object({
   description: bounded(LONG_TEXT_MAX),
   personId: z.optional(id()),
   mood: z.optional(oneOf(MOOD_DIRECTIONS)),
+  markedOnset: z.optional(z.literal(true)),
 });
 
 export const formulationSchema = z.object({

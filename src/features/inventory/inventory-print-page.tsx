@@ -4,7 +4,7 @@ import { CoursePrintFrame } from '../../app-model/course-frame';
 import { NameReview, useNameReview } from '../../app-model/name-review';
 import { formatDay } from '../../domain/dates';
 import type { InventoryPerson, LifeEvent } from '../../domain/inventory';
-import { nearestToOnset } from '../../domain/inventory';
+import { onsetEvent } from '../../domain/inventory';
 import { clientLabel, personLabel } from '../../domain/privacy';
 import type { PrintPrivacy } from '../../domain/privacy';
 import { usePreferences } from '../../state/preferences';
@@ -40,7 +40,7 @@ function PeopleOnPaper(props: { people: InventoryPerson[]; privacy: PrintPrivacy
 }
 
 function TimelineOnPaper({ events, printed }: { events: LifeEvent[]; printed: Printed }) {
-  const key = nearestToOnset(events);
+  const key = onsetEvent(events)?.event;
   if (events.length === 0) return null;
   return (
     <section className="print-page">

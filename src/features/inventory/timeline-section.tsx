@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 
 import { formatDay } from '../../domain/dates';
-import { MOOD_DIRECTIONS, checkLifeEvent, nearestToOnset, onsetDate } from '../../domain/inventory';
+import { MOOD_DIRECTIONS, checkLifeEvent, onsetDate, onsetEvent } from '../../domain/inventory';
 import type {
   EventKind,
   InventoryPerson,
@@ -13,7 +13,7 @@ import type {
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { CommandStatus } from '../../app-model/command-status';
-import { saveTimelineEvent } from '../../app-model/commands/inventory';
+import { markOnsetEvent, saveTimelineEvent } from '../../app-model/commands/inventory';
 import { useCommand } from '../../app-model/use-command';
 import type { CommandStatus as Status } from '../../app-model/use-command';
 import { Field } from '../../ui/field';
@@ -149,7 +149,8 @@ interface TimelineSectionProps {
 /** Dated life events and mood changes on one line; the life event nearest the onset stands out. */
 export function TimelineSection({ courseId, events, people, onDirty }: TimelineSectionProps) {
   const [editing, setEditing] = useState<string>();
-  const nearest = nearestToOnset(events);
+  const key = onsetEvent(events);
+  const nearest = key?.event;
   const onset = onsetDate(events);
   const nameOf = (id: string | undefined) => people.find((p) => p.id === id)?.name;
 
@@ -166,6 +167,10 @@ export function TimelineSection({ courseId, events, people, onDirty }: TimelineS
   };
   const form = { pending: save.pending, status: save.status, onDirty };
   const removal = useTimelineDelete();
+  const mark = useCommand((id: string | undefined) => markOnsetEvent(courseId, id), {
+    done: (e) =>
+      e ? `Marked the event of ${formatDay(e.date)} as nearest to onset.` : 'Mark removed.',
+  });
 
   return (
     <section aria-labelledby="timeline-heading">
@@ -196,7 +201,13 @@ export function TimelineSection({ courseId, events, people, onDirty }: TimelineS
                 <p className="timeline__when">
                   <time dateTime={e.date}>{formatDay(e.date)}</time> · {kindText(e)}
                   {e.id === nearest?.id ? (
-                    <strong className="badge badge--current">Nearest to onset</strong>
+                    <>
+                      {' '}
+                      <strong className="badge badge--current">Nearest to onset</strong>{' '}
+                      <span className="muted">
+                        {key?.marked ? '(your mark)' : '(suggested: mark it if it fits)'}
+                      </span>
+                    </>
                   ) : null}
                 </p>
                 <p className="timeline__what">{e.description}</p>
@@ -215,12 +226,28 @@ export function TimelineSection({ courseId, events, people, onDirty }: TimelineS
                 >
                   Delete event of {formatDay(e.date)}
                 </button>
+                {e.kind === 'life-event' ? (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="link no-print"
+                      disabled={mark.pending}
+                      onClick={() => mark.run(e.markedOnset ? undefined : e.id)}
+                    >
+                      {e.markedOnset
+                        ? `Unmark event of ${formatDay(e.date)}`
+                        : `Mark event of ${formatDay(e.date)} as nearest to onset`}
+                    </button>
+                  </>
+                ) : null}
               </>
             )}
           </li>
         ))}
       </ol>
       <TimelineDeleteStatus state={removal} />
+      <CommandStatus status={mark.status} />
       {editing === 'new' ? (
         <EventForm
           initial={EMPTY}
