@@ -2,11 +2,11 @@
  * The caseload at a glance (issue 13): one row per client from one read of each table. Pure: the
  * records and "today" come in, rows go out; sorting keeps clients with an open flag first.
  */
-import { bandOf, scoredMeasures } from '../../domain/measures';
+import { bandOf, scoredMeasures, type Measure } from '../../domain/measures';
 import { courseProgress } from '../../domain/next-step';
 import { sortSessions } from '../../domain/schedule';
 import type { Client, Course, IsoDay, Session } from '../../domain/types';
-import { pendingWriteUps } from '../../domain/writeup';
+import { pendingWriteUps, type SessionWriteUp } from '../../domain/writeup';
 import type { CaseloadRecords } from '../../db/clients';
 
 export type CaseloadStatus = 'current' | 'finished' | 'archived';
@@ -28,14 +28,28 @@ export interface CaseloadRow {
 
 const newestFirst = (a: Course, b: Course) => b.createdAt.localeCompare(a.createdAt);
 
+/** Items by key in one pass (the caseload groups each table once, never once per client). */
 function group<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of list) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of list) {
+    const bucket = map.get(key(item));
+    if (bucket) bucket.push(item);
+    else map.set(key(item), [item]);
+  }
   return map;
 }
 
-function lastPhq9(records: CaseloadRecords, course: Course, today: IsoDay): CaseloadRow['phq9'] {
-  const scored = scoredMeasures(records.measures, course.id, 'phq9').filter((m) => m.date <= today);
+interface Grouped {
+  courses: Map<string, Course[]>;
+  sessions: Map<string, Session[]>;
+  measures: Map<string, Measure[]>;
+  writeUps: Map<string, SessionWriteUp[]>;
+  flags: Map<string, number>;
+}
+
+function lastPhq9(by: Grouped, course: Course, today: IsoDay): CaseloadRow['phq9'] {
+  const measures = by.measures.get(course.id) ?? [];
+  const scored = scoredMeasures(measures, course.id, 'phq9').filter((m) => m.date <= today);
   const last = scored.at(-1);
   if (!last) return undefined;
   const previous = scored.at(-2);
@@ -47,16 +61,7 @@ function lastPhq9(records: CaseloadRecords, course: Course, today: IsoDay): Case
   };
 }
 
-function rowOf(
-  client: Client,
-  records: CaseloadRecords,
-  by: {
-    courses: Map<string, Course[]>;
-    sessions: Map<string, Session[]>;
-    flags: Map<string, number>;
-  },
-  today: IsoDay,
-): CaseloadRow {
+function rowOf(client: Client, by: Grouped, today: IsoDay): CaseloadRow {
   const courses = [...(by.courses.get(client.id) ?? [])].sort(newestFirst);
   const course = courses.find((c) => c.endedAt === undefined) ?? courses[0];
   const sessions = sortSessions(course ? (by.sessions.get(course.id) ?? []) : []);
@@ -72,7 +77,8 @@ function rowOf(
       ? 'current'
       : 'finished';
   const allSessions = courses.flatMap((c) => by.sessions.get(c.id) ?? []);
-  const phq9 = course ? lastPhq9(records, course, today) : undefined;
+  const phq9 = course ? lastPhq9(by, course, today) : undefined;
+  const writeUps = courses.flatMap((c) => by.writeUps.get(c.id) ?? []);
   return {
     client,
     ...(course ? { course } : {}),
@@ -82,7 +88,7 @@ function rowOf(
     ...(ongoing && focus ? { next: focus } : {}),
     ...(phq9 ? { phq9 } : {}),
     openFlags: by.flags.get(client.id) ?? 0,
-    pendingWriteUps: pendingWriteUps(allSessions, records.writeUps, today).length,
+    pendingWriteUps: pendingWriteUps(allSessions, writeUps, today).length,
   };
 }
 
@@ -90,12 +96,14 @@ function rowOf(
 export function caseloadRows(records: CaseloadRecords, today: IsoDay): CaseloadRow[] {
   const flags = new Map<string, number>();
   for (const f of records.openFlags) flags.set(f.clientId, (flags.get(f.clientId) ?? 0) + 1);
-  const by = {
+  const by: Grouped = {
     courses: group(records.courses, (c) => c.clientId),
     sessions: group(records.sessions, (s) => s.courseId),
+    measures: group(records.measures, (m) => m.courseId),
+    writeUps: group(records.writeUps, (w) => w.courseId),
     flags,
   };
-  return records.clients.map((client) => rowOf(client, records, by, today));
+  return records.clients.map((client) => rowOf(client, by, today));
 }
 
 export type SortKey = 'code' | 'area' | 'session' | 'next' | 'phq9' | 'writeups';
