@@ -75,6 +75,8 @@ describe('findNames matching (every occurrence chosen)', () => {
     { name: 'J.R.', relationship: 'Father' },
     { name: 'Zoë', relationship: 'daughter' },
     { name: '(Bob)', relationship: 'neighbour' },
+    { name: 'Maria Fernández-López', relationship: 'aunt' },
+    { name: 'A/B', relationship: 'cousin' },
     { name: '  ', relationship: 'unnamed' },
   ];
 
@@ -87,6 +89,8 @@ describe('findNames matching (every occurrence chosen)', () => {
     ['J.R. called; JXR did not', 'father called; JXR did not'],
     ['Zoë rang, Zoëlla did not', 'daughter rang, Zoëlla did not'],
     ['Saw (Bob) today', 'Saw neighbour today'],
+    ['Rang Maria Fernández-López on Sunday', 'Rang aunt on Sunday'],
+    ['A/B came; AxB did not', 'cousin came; AxB did not'],
   ])('turns %j into %j', (text, expected) => {
     // Given free text that mentions people by name (or by words that merely contain a name)
     // When every occurrence found is chosen for replacement

@@ -61,7 +61,7 @@ export function personLabel(person: PersonNames, privacy: PrintPrivacy, where: M
 }
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One occurrence of a person's name in text the therapist typed. */
