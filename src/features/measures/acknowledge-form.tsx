@@ -22,7 +22,13 @@ interface Props {
 }
 
 /** One open flag with its structured risk assessment; the app stamps date and time. */
-export function AcknowledgeForm({ flag, index, previous, safetyPlanExists, onAcknowledged }: Props) {
+export function AcknowledgeForm({
+  flag,
+  index,
+  previous,
+  safetyPlanExists,
+  onAcknowledged,
+}: Props) {
   const [draft, setDraft] = useState<RiskAssessmentDraft>(BLANK_ASSESSMENT);
   const [copied, setCopied] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
