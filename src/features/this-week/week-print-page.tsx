@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 
-import { readAgendaData } from '../../app-model/agenda/agenda-data';
+import { readAgendaDataOf } from '../../app-model/agenda/agenda-data';
 import type { CourseAgendaData } from '../../app-model/agenda/agenda-data';
 import { PrintAgenda } from '../../app-model/agenda/print-agenda';
 import { weekAgenda } from '../../app-model/agenda/week-agenda';
@@ -22,15 +22,13 @@ interface WeekPage {
   session: Session & { number: number };
 }
 
-/** The week's sessions, each with its course's agenda facts (read once per course). */
+/** The week's sessions, each with its course's agenda facts (every course in one read). */
 async function readWeekPages(from: string, to: string): Promise<WeekPage[]> {
   const entries = (await listWeek(from, to)).filter(
     (e) => e.session.number !== null && e.session.status !== 'cancelled',
   );
   const courseIds = [...new Set(entries.map((e) => e.course.id))];
-  const byCourse = new Map(
-    await Promise.all(courseIds.map(async (id) => [id, await readAgendaData(id)] as const)),
-  );
+  const byCourse = await readAgendaDataOf(courseIds);
   return entries.flatMap((e) => {
     const data = byCourse.get(e.course.id);
     const number = e.session.number;
