@@ -69,6 +69,14 @@ describe('flagsFromPhq9', () => {
     expect(flags[0]?.detail).toContain('“More than half the days” (2)');
   });
 
+  it('dates the item 9 flag in the on-screen day format, not as a stored ISO day', () => {
+    const measure = { ...phq9({ total: 5 }), date: '2026-10-12' };
+    measure.answers = [1, 1, 1, 1, 0, 0, 0, 0, 1];
+    const [item9] = flagsFromPhq9(measure, { newId: ids(), now: NOW });
+    expect(item9?.detail).toMatch(/ on Mon 12 Oct 2026\.$/);
+    expect(item9?.detail).not.toContain('2026-10-12');
+  });
+
   it('does not raise a source already flagged for the same measure', () => {
     // Given the item 9 flag already exists for this measure
     const existing = [flag({ measureId: 'm1', source: 'item9' })];

@@ -3,6 +3,7 @@
  * each raise their own flag, so neither reason can be hidden behind the other and each keeps its
  * own acknowledgement. A flag blocks progress until the clinician records that risk was assessed.
  */
+import { formatDay } from '../dates';
 import { failure, problem, resultOf } from '../problems';
 import type { Problem, Result } from '../problems';
 import type { IsoDateTime } from '../types';
@@ -60,7 +61,7 @@ function phq9Reasons(measure: Measure): { source: RiskSource; detail: string }[]
     const label = ANSWER_OPTIONS.find((o) => o.value === item9)?.label ?? String(item9);
     reasons.push({
       source: 'item9',
-      detail: `PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered “${label}” (${item9}) on ${measure.date}.`,
+      detail: `PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered “${label}” (${item9}) on ${formatDay(measure.date)}.`,
     });
   }
   if (measure.status === 'complete' && (measure.total ?? 0) >= SEVERE_TOTAL) {
