@@ -126,6 +126,9 @@ describe('the progress note says what happened', () => {
     await user.type(end, '08:30');
     expect(await screen.findByText('The end time must be after the start time.')).toBeVisible();
     expect(end).toHaveAttribute('aria-invalid', 'true');
+    // The typing is still kept as a draft (so this test ends only after that write, never into
+    // the next test's fresh database)
+    expect(await screen.findByText(/^Draft saved \d\d:\d\d$/, {}, { timeout: 3000 })).toBeVisible();
   });
 
   it('asks before finalising, and "Not yet" leaves the draft open', async () => {
