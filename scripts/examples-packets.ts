@@ -6,7 +6,7 @@
 import { weekAgendaAt } from '../src/domain/agenda/as-of';
 import type { CourseFacts } from '../src/domain/agenda/as-of';
 import { OUTCOME_WORDS } from '../src/domain/agenda/outcome';
-import { addWeeks } from '../src/domain/dates';
+import { addWeeks, formatDay } from '../src/domain/dates';
 import { AREA_LABEL, PHASE_LABEL, STAGE_LABEL } from '../src/domain/labels';
 import type { Course, DisputeStage, ProblemArea, Session } from '../src/domain/types';
 
@@ -179,11 +179,11 @@ export function packetText(e: Example): string {
     const w = weekAgendaAt(facts, { ...s, number: s.number ?? 0 }, (p) => p.relationship);
     const a = w.generated;
     const focus = a.focus.agreed
-      ? `${AREA_LABEL[a.focus.area]}${a.focus.stage ? ` (${STAGE_LABEL[a.focus.stage].toLowerCase()})` : ''}${a.focus.personLabel ? `, with ${a.focus.personLabel}` : ''}`
+      ? `${AREA_LABEL[a.focus.area]}${a.focus.stage ? ` (${STAGE_LABEL[a.focus.stage].toLowerCase()})` : ''}${a.focus.personLabel ? (a.focus.area === 'grief' ? `, the death of ${a.focus.personLabel}` : `, with ${a.focus.personLabel}`) : ''}`
       : `To be agreed (working hypothesis: ${AREA_LABEL[a.focus.area]})`;
     const out = [
       `${'='.repeat(96)}`,
-      `${a.title} · ${s.date} · ${PHASE_LABEL[a.phase]} phase${a.step ? ` (${a.step})` : ''}${s.status === 'cancelled' ? ' · CANCELLED (counts as used)' : ''}`,
+      `${a.title} · ${formatDay(s.date)} · ${PHASE_LABEL[a.phase]} phase${a.step ? ` (${a.step})` : ''}${s.status === 'cancelled' ? ' · CANCELLED (counts as used)' : ''}`,
       `Focus: ${focus}`,
       ...(w.input.riskFlagOpen ? ['OPEN RISK FLAG — assess today'] : []),
       ...(a.outcome ? [`Outcome so far: ${OUTCOME_WORDS[a.outcome]}`] : []),

@@ -38,11 +38,16 @@ export function weekAgenda(
   return weekAgendaAt(factsOf(data), session, (p) => personLabel(p, privacy, medium));
 }
 
-/** "Role dispute (impasse) + Grief, with partner", or "To be agreed (working hypothesis: …)". */
+/** "Role dispute (impasse), with partner", "Grief, the death of mother", or "To be agreed (working hypothesis: …)". */
 export function focusText(focus: AgendaFocus): string {
   const stage = focus.stage ? ` (${STAGE_LABEL[focus.stage].toLowerCase()})` : '';
   const second = focus.secondaryArea ? ` + ${AREA_LABEL[focus.secondaryArea]}` : '';
-  const person = focus.personLabel ? `, with ${focus.personLabel}` : '';
+  // In grief the focus person has died: the work is about their death, never "with" them.
+  const person = !focus.personLabel
+    ? ''
+    : focus.area === 'grief'
+      ? `, the death of ${focus.personLabel}`
+      : `, with ${focus.personLabel}`;
   const text = `${AREA_LABEL[focus.area]}${stage}${second}`;
   return focus.agreed
     ? `${text}${person}`
