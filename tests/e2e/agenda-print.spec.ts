@@ -67,7 +67,11 @@ async function planCourse(page: Page, code: string, input: CourseInput): Promise
   return page.url();
 }
 
-const withoutPageNumber = (text = '') => text.replace(/ Page \d+ of \d+$/, '');
+/** The page's body: without the margin boxes (client line, print date, page number). */
+const withoutPageNumber = (text = '') =>
+  text
+    .replace(/^Client \S+ (?=Session )/, '')
+    .replace(/( Printed \w{3} \d{1,2} \w{3} \d{4})?( Page \d+ of \d+)?$/, '');
 
 const heading = (n: number) => `Session ${n} of ${LENGTH}, ${LENGTH - n} left`;
 

@@ -39,6 +39,7 @@ test('export, wipe and restore bring back every record of every table', async ({
 test('one client’s backup holds only their records and restores into an empty browser', async ({
   page,
 }) => {
+  test.slow(); // a loaded machine can take most of a minute to assemble the file
   const backup = new BackupPage(page);
   const file = await backup.saveClient('C-AAAA');
   await backup.write();

@@ -87,9 +87,10 @@ test('PHQ-9s across the weeks: bands, response and remission; item 9 flag everyw
   await expect(progress.row(5)).toContainText('Remission range; Response');
   await expect(progress.chart.getByRole('button')).toHaveCount(5);
   await expect(progress.point(2)).toHaveAccessibleName(/risk flag/);
-  await expect(progress.chart).toContainText('Response line (50% of baseline): 9');
-  await expect(progress.chart).toContainText('Remission: below 5');
-  await expect(progress.chart).toContainText('PHQ-9 moderately severe');
+  await expect(progress.legend).toContainText('Response line (50% of baseline): 9');
+  await expect(progress.legend).toContainText('Remission: below 5');
+  await expect(progress.legend).toContainText('Moderately severe (15–19)');
+  await expect(progress.legend).toContainText('Risk flag raised with this score');
   await progress.point(4).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: /total 8/ })).toContainText('Several days (1)');

@@ -108,6 +108,7 @@ export class InventoryPage {
   }
 
   highlightedEvent(): Locator {
-    return this.timeline.getByRole('listitem').filter({ hasText: 'Nearest to onset' });
+    // The badge, case-sensitive: other events carry a "Mark … as nearest to onset" button
+    return this.timeline.getByRole('listitem').filter({ hasText: /Nearest to onset/ });
   }
 }
