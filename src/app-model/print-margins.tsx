@@ -43,10 +43,18 @@ interface Props {
   paper?: Paper;
 }
 
-/** The print view's margin lines; renders nothing visible. */
+/** The print view's margin lines; renders nothing visible (an off-screen status while loading). */
 export function PrintMargins({ code, paper = 'record' }: Props) {
   const clinician = useLiveQuery(() => getSetting<string>('clinicianName', ''), []);
-  if (clinician === undefined) return null;
+  // Until the clinician's name is read, say so (off screen): a page printed now would lack its
+  // margin lines, so print views count as loading until they are in place.
+  if (clinician === undefined) {
+    return (
+      <p role="status" className="visually-hidden no-print">
+        Loading the page margins…
+      </p>
+    );
+  }
   const rule = marginRule({
     about: paper === 'handout' || !code ? '' : `Client ${code}`,
     clinician: clinician.trim(),

@@ -72,7 +72,7 @@ test('after the first visit, a deep link opens with the network off', async ({ p
     page.getByRole('heading', { level: 1, name: 'Session 9 of 12, 3 left' }),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Clients' }).click();
-  await expect(page.getByRole('link', { name: 'OF-1' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'OF-1', exact: true })).toBeVisible();
   await context.setOffline(false);
 });
 

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
+import { expect } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
 
 export interface PrintedPdf {
@@ -10,13 +11,15 @@ export interface PrintedPdf {
   path: string;
 }
 
-/** Emulates print media, prints to `format` and returns the page count and the extracted text. */
+/** Waits until nothing is loading, emulates print media, prints to `format` and returns the page count and the extracted text. */
 export async function printToPdf(
   page: Page,
   testInfo: TestInfo,
   name: string,
   format: 'A4' | 'Letter' = 'A4',
 ): Promise<PrintedPdf> {
+  // A print view says while it is still reading (its data, its margin lines): print after that.
+  await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
   const bytes = await page.pdf({ format, printBackground: true, preferCSSPageSize: false });
   await page.emulateMedia({ media: 'screen' });
