@@ -69,11 +69,25 @@ function flagAttention(flags: readonly RiskFlag[]): Attention[] {
   ];
 }
 
-function measureText(input: WeekAttentionInput): string {
-  const anyBefore = input.measures.some(
-    (m) => m.courseId === input.course.id && m.kind === 'phq9' && m.status === 'complete',
+/**
+ * True when a complete PHQ-9 of this course was taken before this session: dated earlier, or the
+ * same day for another session. A score recorded later does not make this one a re-rating.
+ */
+function baselineBefore(input: WeekAttentionInput): boolean {
+  const { session, course } = input;
+  return input.measures.some(
+    (m) =>
+      m.courseId === course.id &&
+      m.kind === 'phq9' &&
+      m.status === 'complete' &&
+      (m.date < session.date ||
+        (m.date === session.date && m.sessionId !== undefined && m.sessionId !== session.id)),
   );
-  return anyBefore
+}
+
+/** The baseline wording only while no earlier score exists, whatever the session number. */
+function measureText(input: WeekAttentionInput): string {
+  return baselineBefore(input)
     ? 'PHQ-9 due: re-rate every session, item 9 first.'
     : 'PHQ-9 due: no score yet in this course, so this one is the baseline.';
 }
