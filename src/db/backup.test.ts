@@ -6,6 +6,7 @@ import { exportAll, exportAllFile, exportClient } from './backup';
 import { db } from './database';
 import { here } from './restore-fixtures';
 import { storeHere } from './restore-harness';
+import { SCHEMA } from './schema';
 
 beforeEach(async () => {
   await storeHere();
@@ -20,6 +21,8 @@ beforeEach(async () => {
 });
 
 const now = '2026-05-06T10:00:00.000Z';
+/** Every table the newest schema version declares. */
+const schemaTables = () => Object.keys(SCHEMA.at(-1)!.stores).sort();
 
 describe('exportAllFile', () => {
   it('is exactly the compact JSON of every table, read page by page', async () => {
@@ -40,5 +43,22 @@ describe('exportClient', () => {
     expect(file?.tables.sessions).toHaveLength(1204);
     expect(file?.tables.settings).toBeUndefined();
     expect(await exportClient('nobody', now)).toBeUndefined();
+  });
+});
+
+describe('backup tables', () => {
+  it('a full backup holds every table of the schema', async () => {
+    // Given the stored caseload, When it is backed up whole
+    const whole = await exportAll(now);
+    // Then no table the schema declares is missing from the file
+    expect(Object.keys(whole.tables).sort()).toEqual(schemaTables());
+  });
+
+  it("a client's backup holds every table of the schema except the caseload settings", async () => {
+    // Given a stored client, When only their records are backed up
+    const file = await exportClient('c0', now);
+    // Then every table but the app-wide `settings` is in the file (empty or not)
+    const expected = schemaTables().filter((t) => t !== 'settings');
+    expect(Object.keys(file?.tables ?? {}).sort()).toEqual(expected);
   });
 });

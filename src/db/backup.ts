@@ -12,6 +12,7 @@ import { FILE_END, headText, rowsText, TABLE_END, tableStartText } from '../doma
 
 import { tableOf } from './checked';
 import { db } from './database';
+import { CLIENT_TABLES, COURSE_TABLES } from './schema';
 
 export interface Backup {
   app: 'ipt-planner';
@@ -101,25 +102,8 @@ export async function exportAllFile(now: IsoDateTime, onRead?: OnRead): Promise<
   return new Blob(parts, { type: 'application/json' });
 }
 
-/** Tables whose records name the course, by an index (or as their key). */
-const BY_COURSE: readonly TableName[] = [
-  'sessions',
-  'agendas',
-  'focusChanges',
-  'ratings',
-  'courseEvents',
-  'suitability',
-  'lifeEvents',
-  'formulations',
-  'contracts',
-  'writeups',
-  'relapsePlans',
-  'adherenceChecks',
-  'documents',
-  'courseSettings',
-];
-/** Tables whose records name the client. */
-const BY_CLIENT: readonly TableName[] = ['measures', 'riskFlags', 'safetyPlans', 'people'];
+/** Tables whose records name the client, besides courses (read first, for their ids). */
+const BY_CLIENT = CLIENT_TABLES.filter((t) => t !== 'courses');
 
 /**
  * One client's backup: the client, their courses and every record belonging to them (no
@@ -136,7 +120,7 @@ export async function exportClient(
     const courses = await db.courses.where('clientId').equals(clientId).toArray();
     const courseIds = courses.map((c) => c.id);
     const tables: Partial<Record<TableName, unknown[]>> = { clients: [client], courses };
-    for (const name of BY_COURSE) {
+    for (const name of COURSE_TABLES) {
       tables[name] = await indexed(name, 'courseId').anyOf(courseIds).toArray();
     }
     for (const name of BY_CLIENT) {
