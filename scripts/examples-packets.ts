@@ -3,11 +3,12 @@
  * brief IPT course, each with a short simulated history so the pages show the as-of data, the task
  * loop, a missed week, a flag and a mid-course decision. Run through `npm run examples`.
  */
+import { focusText } from '../src/app-model/agenda/week-agenda';
 import { weekAgendaAt } from '../src/domain/agenda/as-of';
 import type { CourseFacts } from '../src/domain/agenda/as-of';
 import { OUTCOME_WORDS } from '../src/domain/agenda/outcome';
 import { addWeeks, formatDay } from '../src/domain/dates';
-import { AREA_LABEL, PHASE_LABEL, STAGE_LABEL } from '../src/domain/labels';
+import { PHASE_LABEL } from '../src/domain/labels';
 import type { Course, DisputeStage, ProblemArea, Session } from '../src/domain/types';
 
 interface Example {
@@ -178,13 +179,10 @@ export function packetText(e: Example): string {
   const pages = facts.sessions.map((s) => {
     const w = weekAgendaAt(facts, { ...s, number: s.number ?? 0 }, (p) => p.relationship);
     const a = w.generated;
-    const focus = a.focus.agreed
-      ? `${AREA_LABEL[a.focus.area]}${a.focus.stage ? ` (${STAGE_LABEL[a.focus.stage].toLowerCase()})` : ''}${a.focus.personLabel ? (a.focus.area === 'grief' ? `, the death of ${a.focus.personLabel}` : `, with ${a.focus.personLabel}`) : ''}`
-      : `To be agreed (working hypothesis: ${AREA_LABEL[a.focus.area]})`;
     const out = [
       `${'='.repeat(96)}`,
       `${a.title} · ${formatDay(s.date)} · ${PHASE_LABEL[a.phase]} phase${a.step ? ` (${a.step})` : ''}${s.status === 'cancelled' ? ' · CANCELLED (counts as used)' : ''}`,
-      `Focus: ${focus}`,
+      `Focus: ${focusText(a.focus)}`,
       ...(w.input.riskFlagOpen ? ['OPEN RISK FLAG — assess today'] : []),
       ...(a.outcome ? [`Outcome so far: ${OUTCOME_WORDS[a.outcome]}`] : []),
       ...a.reminders.flatMap((r) => wrap(`! ${r.text}`, '')),
