@@ -5,7 +5,7 @@ import {
   checkClientDocument,
   cleanClientText,
   droppedSentences,
-  clientPaperLabel,
+  handoutName,
   documentText,
   sanitiseForClient,
 } from './client-safety';
@@ -113,16 +113,17 @@ describe('sanitiseForClient', () => {
   });
 });
 
-describe('clientPaperLabel', () => {
+describe('handoutName', () => {
   it.each([
-    [false, 'GX-2'],
-    [true, 'Anna'],
-  ])('Given showClientName %s, Then paper shows %s', (showClientName, label) => {
-    expect(
-      clientPaperLabel(
-        { code: 'GX-2', fullName: 'Anna Rossi' },
-        { ...DEFAULT_PRIVACY, showClientName },
-      ),
-    ).toBe(label);
+    ['names off', 'Anna Rossi', false, ''],
+    ['names on', 'Anna Rossi', true, 'Anna'],
+    ['names on, one name', '  Anna  ', true, 'Anna'],
+    ['names on, no name recorded', undefined, true, ''],
+    ['names on, a blank name', '   ', true, ''],
+  ])('Given %s, Then the handout addresses “%s” as “%s”', (_, fullName, showClientName, expected) => {
+    const client = { code: 'GX-2', ...(fullName === undefined ? {} : { fullName }) };
+    const name = handoutName(client, { ...DEFAULT_PRIVACY, showClientName });
+    expect(name).toBe(expected);
+    expect(name).not.toContain('GX-2');
   });
 });

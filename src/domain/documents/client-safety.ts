@@ -180,13 +180,17 @@ export function documentText(doc: unknown, skipKeys: readonly string[] = []): st
   return '';
 }
 
-/** On client paper: the code, or only the first name when the therapist opted in and one is set. */
-export function clientPaperLabel(
+/**
+ * The name a client handout addresses the client by: their first name when one is recorded and
+ * the therapist opted in to names on paper, else "" (the handout then addresses no one by label).
+ * Never the record code: a client is not addressed by a code.
+ */
+export function handoutName(
   client: Pick<Client, 'code' | 'fullName'>,
   privacy: PrintPrivacy,
 ): string {
-  const first = client.fullName?.trim().split(/\s+/)[0];
-  return privacy.showClientName && first ? first : client.code;
+  const first = client.fullName?.trim().split(/\s+/)[0] ?? '';
+  return privacy.showClientName ? first : '';
 }
 
 /** A crisis line from settings, printed on every client document. */

@@ -19,11 +19,20 @@ function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
+/** Where the name goes when none may be printed: a line the therapist fills in by hand. */
+export const NAME_BLANK = '____________';
+
+/** The letter's opening: "Dear Maria," or, with no name to print, "Dear ____________,". */
+export function letterSalutation(name: string): string {
+  return `Dear ${name.trim() || NAME_BLANK},`;
+}
+
 /**
- * A short letter drafted from the record; the therapist edits it before printing. The score line
+ * A short letter drafted from the record, addressed by `name` (from `handoutName`; "" leaves the
+ * name line blank for the therapist to write in, never a code); the therapist edits it before printing. The score line
  * runs from the baseline in force to the latest score (the course view's), as the summary does.
  */
-export function draftLetter(input: SummaryInput, label: string): string {
+export function draftLetter(input: SummaryInput, name: string): string {
   const held = numberedSessions(input.sessions).filter((s) => s.status === 'held').length;
   const count = held > 0 ? held : input.course.length;
   const latest = input.latestPhq9;
@@ -31,7 +40,7 @@ export function draftLetter(input: SummaryInput, label: string): string {
   const helped = input.relapsePlan?.helped ?? [];
   const goals = input.course.goals.map((g) => g.trim().replace(/[.!]$/, '').toLowerCase());
   const paragraphs = [
-    `Dear ${label},`,
+    letterSalutation(name),
     `Over our ${count} sessions we worked together on ${FOCUS_IN_PLAIN_WORDS[input.course.primaryArea]}.` +
       (goals.length > 0 ? ` You set out to ${joinList(goals)}.` : ''),
     latest && start

@@ -10,7 +10,7 @@ import { personLabel } from '../privacy';
 import type { PrintPrivacy } from '../privacy';
 import { numberedSessions } from '../schedule';
 import type { Client, Course, Session } from '../types';
-import { clientPaperLabel, sanitiseForClient } from './client-safety';
+import { handoutName, sanitiseForClient } from './client-safety';
 import type { ClientSafetyContext, CrisisLine } from './client-safety';
 import { draftLetter } from './letter';
 import { RELAPSE_SECTIONS, RELAPSE_SECTION_LABEL } from './relapse-plan';
@@ -40,7 +40,10 @@ export interface CirclePlace {
 }
 
 export interface EndOfTreatmentSummary {
-  clientLabel: string;
+  /** The client's first name when names may be printed, else "": never the record code. */
+  clientName: string;
+  /** "Your course, Maria" or, with no name to print, "Your course". */
+  heading: string;
   courseLine: string;
   scoreSentence: string;
   scores: { label: string; total: number }[];
@@ -134,13 +137,14 @@ function courseLine(sessions: readonly Session[], length: number): string {
 /** Builds the summary; every string is sanitised for the client at the end. */
 export function buildEndOfTreatmentSummary(input: SummaryInput): EndOfTreatmentSummary {
   const plan = input.relapsePlan;
-  const label = clientPaperLabel(input.client, input.privacy);
+  const name = handoutName(input.client, input.privacy);
   const scores = input.phq9.map((p) => ({
     label: p.sessionNumber === undefined ? p.date : `Session ${p.sessionNumber}`,
     total: p.total,
   }));
   const summary: EndOfTreatmentSummary = {
-    clientLabel: label,
+    clientName: name,
+    heading: name ? `Your course, ${name}` : 'Your course',
     courseLine: courseLine(input.sessions, input.course.length),
     scoreSentence: scoreSentence(input.latestPhq9),
     scores,
@@ -152,7 +156,7 @@ export function buildEndOfTreatmentSummary(input: SummaryInput): EndOfTreatmentS
     relapsePlan: plan
       ? RELAPSE_SECTIONS.map((s) => ({ heading: RELAPSE_SECTION_LABEL[s], lines: [...plan[s]] }))
       : [],
-    letter: input.letter?.trim() ? input.letter : draftLetter(input, label),
+    letter: input.letter?.trim() ? input.letter : draftLetter(input, name),
     crisisContacts: input.crisisContacts.map((c) => ({ ...c })),
   };
   return sanitiseForClient(summary, {

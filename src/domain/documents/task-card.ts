@@ -10,8 +10,8 @@ import { numberedSessions } from '../schedule';
 import type { Client, Course, Session } from '../types';
 import {
   checkClientDocument,
-  clientPaperLabel,
   droppedSentences,
+  handoutName,
   sanitiseForClient,
 } from './client-safety';
 import type { ClientSafetyContext, CrisisLine } from './client-safety';
@@ -30,7 +30,8 @@ export const TASK_CARD_LIMITS: Readonly<Record<TaskCardField, number>> = {
 };
 
 export interface TaskCard extends TaskCardFields {
-  clientLabel: string;
+  /** The client's first name when names may be printed, else "": never the record code. */
+  clientName: string;
   /** "Session 5 of 12 · Mon 30 Mar 2026". */
   sessionLine: string;
   /** "Mon 6 Apr 2026 at 09:00", or empty after the last session. */
@@ -96,7 +97,7 @@ export function buildTaskCard(input: TaskCardInput): Result<TaskCard> {
   const fields = taskCardFields(input.taskSet, input.edits);
   const card: TaskCard = {
     ...fields,
-    clientLabel: clientPaperLabel(input.client, input.privacy),
+    clientName: handoutName(input.client, input.privacy),
     sessionLine: `Session ${session.number} of ${input.course.length} · ${formatDay(session.date)}`,
     nextSession: next ? `${formatDay(next.date)} at ${next.time}` : '',
     crisisContacts: input.crisisContacts.map((c) => ({ ...c })),

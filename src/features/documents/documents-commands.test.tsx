@@ -136,10 +136,10 @@ describe('summary letter', () => {
     const { user } = renderApp('/courses/k1/summary');
     const letter = await screen.findByLabelText('Letter to the client');
     await user.clear(letter);
-    await user.type(letter, 'Dear GX-2, thank you.');
+    await user.type(letter, 'Dear Anna, thank you.');
     await user.click(screen.getByRole('button', { name: 'Save the letter' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
-    expect(letter).toHaveValue('Dear GX-2, thank you.');
+    expect(letter).toHaveValue('Dear Anna, thank you.');
     expect(await getStoredDocument('summary:k1')).toBeUndefined();
   });
 

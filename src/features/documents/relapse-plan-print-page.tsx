@@ -6,7 +6,7 @@ import { HandoutNames, useHandoutReview } from '../../app-model/name-review';
 import { getRelapsePlan } from '../../db/documents';
 import type { CourseView } from '../../domain/course-view';
 import {
-  clientPaperLabel,
+  handoutName,
   RELAPSE_SECTION_LABEL,
   RELAPSE_SECTIONS,
   sanitiseForClient,
@@ -27,7 +27,7 @@ export function RelapsePlanPrintPage() {
     <CoursePrintFrame
       courseId={courseId}
       title="Relapse-prevention plan"
-      clientText={(v) => clientPaperLabel(v.client, privacy)}
+      clientText={(v) => handoutName(v.client, privacy)}
       paper="handout"
       backTo={(v) => `/courses/${v.course.id}/relapse-plan`}
     >

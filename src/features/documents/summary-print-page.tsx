@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { CoursePrintFrame } from '../../app-model/course-frame';
 import { HandoutNames, useHandoutReview } from '../../app-model/name-review';
 import type { CourseView } from '../../domain/course-view';
-import { clientPaperLabel } from '../../domain/documents';
+import { handoutName } from '../../domain/documents';
 import type { CirclePlace, EndOfTreatmentSummary } from '../../domain/documents';
 import { usePreferences } from '../../state/preferences';
 
@@ -39,7 +39,7 @@ export function SummaryPrintPage() {
     <CoursePrintFrame
       courseId={courseId}
       title="End-of-treatment summary"
-      clientText={(v) => clientPaperLabel(v.client, privacy)}
+      clientText={(v) => handoutName(v.client, privacy)}
       paper="handout"
       backTo={(v) => `/courses/${v.course.id}/summary`}
     >
@@ -83,7 +83,7 @@ function SummaryPages({ summary, people, choice }: PagesProps) {
     <div className="doc-print">
       <HandoutNames state={names} label="the summary and letter" />
       <article className="print-page" aria-label="Your progress">
-        <h2>Your course: {s.clientLabel}</h2>
+        <h2>{s.heading}</h2>
         <p>{s.courseLine}</p>
         <p>{s.scoreSentence}</p>
         <ScoreChart title="Your scores, session by session" points={s.scores} max={27} />

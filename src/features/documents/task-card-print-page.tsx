@@ -7,8 +7,8 @@ import { getStoredDocument } from '../../db/documents';
 import type { CourseView } from '../../domain/course-view';
 import {
   buildTaskCard,
-  clientPaperLabel,
   documentId,
+  handoutName,
   TASK_CARD_FIELDS,
 } from '../../domain/documents';
 import type { StoredDocument, TaskCard } from '../../domain/documents';
@@ -27,7 +27,7 @@ export function TaskCardPrintPage() {
     <CoursePrintFrame
       courseId={courseId}
       title="Task card"
-      clientText={(v) => clientPaperLabel(v.client, privacy)}
+      clientText={(v) => handoutName(v.client, privacy)}
       paper="handout"
       backTo={(v) => `/courses/${v.course.id}/sessions/${sessionId}/task-card`}
     >
@@ -86,9 +86,7 @@ function Card({ card }: { card: TaskCard }) {
   return (
     <article className="print-page doc-task-card" aria-label="Task card">
       <h2>My task this week</h2>
-      <p>
-        {card.clientLabel} · {card.sessionLine}
-      </p>
+      <p>{[card.clientName, card.sessionLine].filter((t) => t !== '').join(' · ')}</p>
       <dl>
         <dt>What I will do</dt>
         <dd>{card.task}</dd>

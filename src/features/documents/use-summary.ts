@@ -58,7 +58,7 @@ export function useSummary(view: CourseView, handout?: { roles: boolean }): Summ
   const summary = buildEndOfTreatmentSummary(letter ? { ...input, letter } : input);
   const draft = buildEndOfTreatmentSummary({
     ...input,
-    letter: draftLetter(input, summary.clientLabel),
+    letter: draftLetter(input, summary.clientName),
   }).letter;
   return { state: 'ready', summary, draft, stored: extra.stored, people: sources.people };
 }

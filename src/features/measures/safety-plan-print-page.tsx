@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 
 import { HandoutNames, useHandoutReview } from '../../app-model/name-review';
+import { handoutName } from '../../domain/documents';
 import type { InventoryPerson } from '../../domain/inventory';
 import { SAFETY_PLAN_LABEL, SAFETY_PLAN_SECTIONS } from '../../domain/measures';
 import type { SafetyPlan } from '../../domain/measures';
-import { clientLabel } from '../../domain/privacy';
 import { getClient } from '../../db/clients';
 import { listCourses } from '../../db/courses';
 import { listPeople } from '../../db/inventory';
@@ -42,11 +42,9 @@ export function SafetyPlanPrintPage() {
       </div>
       <PrintMargins paper="handout" />
       <section className="print-page">
-        {/* Headed for the client: their name only when the therapist opted in, never the code. */}
-        <h1>
-          My safety plan
-          {clientLabel(client, privacy) === client.code ? '' : `: ${clientLabel(client, privacy)}`}
-        </h1>
+        {/* Headed for the client: by first name only when the therapist opted in, never the code. */}
+        <h1>My safety plan</h1>
+        {handoutName(client, privacy) ? <p>For {handoutName(client, privacy)}</p> : null}
         <PlanSections plan={plan} people={people} />
         <h2>If you are in crisis, call</h2>
         {contacts.length > 0 ? (
