@@ -6,8 +6,10 @@
  */
 import { useMemo, useState } from 'react';
 
-import { findNames, replaceChosen } from '../domain/privacy';
-import type { NameOccurrence, PrintPrivacy } from '../domain/privacy';
+import { replaceChosen } from '../domain/privacy';
+import type { PrintPrivacy } from '../domain/privacy';
+import { findTyped } from '../domain/privacy-dates';
+import type { TypedOccurrence } from '../domain/privacy-dates';
 import type { Client } from '../domain/types';
 
 interface Person {
@@ -16,22 +18,27 @@ interface Person {
 }
 
 export interface NameReviewState {
-  occurrences: NameOccurrence[];
+  /** Names and (on de-identified paper) dates, in text order; `chosen` indexes into these. */
+  occurrences: TypedOccurrence[];
   chosen: ReadonlySet<number>;
   toggle: (index: number) => void;
   /** The text as it will leave the app: the therapist's words with only the chosen replacements. */
   text: string;
 }
 
-/** Finds the names in `source` (none when `active` is false) and tracks which to replace. */
+/**
+ * Finds the names in `source` (none when `active` is false), and its dates too when `dates` is set
+ * (de-identified paper), and tracks which to replace.
+ */
 export function useNameReview(
   source: string,
   people: readonly Person[],
   active: boolean,
+  dates = false,
 ): NameReviewState {
   const occurrences = useMemo(
-    () => (active ? findNames(source, people) : []),
-    [source, people, active],
+    () => (active ? findTyped(source, people, dates) : []),
+    [source, people, active, dates],
   );
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const valid = new Set([...chosen].filter((i) => i < occurrences.length));
@@ -68,9 +75,11 @@ export function useTextsReview(
   texts: readonly string[],
   people: readonly Person[],
   active: boolean,
+  /** Also mark typed dates (the de-identified supervision pack). */
+  dates = false,
 ): TextsReview {
   const source = texts.join(SEP);
-  const review = useNameReview(source, people, active);
+  const review = useNameReview(source, people, active, dates);
   const out = review.text.split(SEP);
   return { review, source, printed: (i) => out[i] ?? texts[i] ?? '' };
 }
@@ -93,7 +102,7 @@ export function reviewPeople(
 }
 
 /** Context around an occurrence: a few words either side, for the list. */
-function around(source: string, o: NameOccurrence): string {
+function around(source: string, o: TypedOccurrence): string {
   // Only the text the name stands in: a paper's other texts are not its context.
   const before =
     source
@@ -104,7 +113,47 @@ function around(source: string, o: NameOccurrence): string {
   return `…${before}[${o.found}]${after}…`;
 }
 
-/** The panel (never printed): each name found, with a toggle to replace it by the role. */
+/** One list of the panel: each occurrence of one kind, with its toggle (indexes stay global). */
+function OccurrenceList({
+  state,
+  source,
+  kind,
+}: {
+  state: NameReviewState;
+  source: string;
+  kind: TypedOccurrence['kind'];
+}) {
+  return (
+    <ul>
+      {state.occurrences.map((o, i) => {
+        if (o.kind !== kind) return null;
+        const on = state.chosen.has(i);
+        return (
+          <li key={`${o.start}-${o.end}`}>
+            <span className="name-review__context">{around(source, o)}</span>{' '}
+            <button type="button" className="secondary" onClick={() => state.toggle(i)}>
+              {on
+                ? `Printing “${o.role}”: keep “${o.found}”`
+                : `Replace “${o.found}” with “${o.role}”`}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** "This name … is printed as you typed it" or the plural, for `count` occurrences. */
+function asTyped(count: number, one: string, many: string): string {
+  return count === 1
+    ? `This ${one} in your own text is printed as you typed it unless you choose to replace it:`
+    : `These ${many} in your own text are printed as you typed them unless you choose to replace them:`;
+}
+
+/**
+ * The panel (never printed): each name found, with a toggle to replace it by the role; and, when
+ * the review marks dates (de-identified paper), each date with a toggle to print “[date]”.
+ */
 export function NameReview({
   state,
   source,
@@ -117,31 +166,28 @@ export function NameReview({
   /** Why names are being reviewed (the setting, or the therapist's choice for this handout). */
   why?: string;
 }) {
-  if (state.occurrences.length === 0) return null;
+  const names = state.occurrences.filter((o) => o.kind === 'name').length;
+  const dates = state.occurrences.length - names;
   return (
-    <section className="name-review no-print" aria-label={`Names in ${label}`}>
-      <p>
-        {why} {state.occurrences.length === 1 ? 'This name' : 'These names'} in your own text{' '}
-        {state.occurrences.length === 1 ? 'is' : 'are'} printed as you typed{' '}
-        {state.occurrences.length === 1 ? 'it' : 'them'} unless you choose to replace{' '}
-        {state.occurrences.length === 1 ? 'it' : 'them'}:
-      </p>
-      <ul>
-        {state.occurrences.map((o, i) => {
-          const on = state.chosen.has(i);
-          return (
-            <li key={`${o.start}-${o.end}`}>
-              <span className="name-review__context">{around(source, o)}</span>{' '}
-              <button type="button" className="secondary" onClick={() => state.toggle(i)}>
-                {on
-                  ? `Printing “${o.role}”: keep “${o.found}”`
-                  : `Replace “${o.found}” with “${o.role}”`}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <>
+      {names > 0 ? (
+        <section className="name-review no-print" aria-label={`Names in ${label}`}>
+          <p>
+            {why} {asTyped(names, 'name', 'names')}
+          </p>
+          <OccurrenceList state={state} source={source} kind="name" />
+        </section>
+      ) : null}
+      {dates > 0 ? (
+        <section className="name-review no-print" aria-label={`Dates in ${label}`}>
+          <p>
+            {label.charAt(0).toUpperCase() + label.slice(1)} is de-identified.{' '}
+            {asTyped(dates, 'date', 'dates')}
+          </p>
+          <OccurrenceList state={state} source={source} kind="date" />
+        </section>
+      ) : null}
+    </>
   );
 }
 

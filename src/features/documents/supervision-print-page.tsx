@@ -86,7 +86,8 @@ function PackPrint({ view }: { view: CourseView }) {
 
 /**
  * The pack's pages. The app's own words are de-identified by the domain; the therapist's text
- * prints as typed, and the review panel (never printed) offers each name in it for replacement.
+ * prints as typed, and the review panel (never printed) offers each name and date in it for
+ * replacement.
  */
 function PackPages({
   pack: p,
@@ -99,7 +100,8 @@ function PackPages({
 }) {
   const privacy = usePreferences().privacy;
   const { texts, at } = typedInPack(p);
-  const names = useTextsReview(texts, reviewPeople(people, view.client, privacy), true);
+  // De-identified paper: typed dates are marked too, each printed as typed unless replaced.
+  const names = useTextsReview(texts, reviewPeople(people, view.client, privacy), true, true);
   const typed = names.printed;
   return (
     <div className="doc-print">
