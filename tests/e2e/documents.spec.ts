@@ -121,7 +121,9 @@ test('documents: generate, edit, print on A4 and Letter, nothing forbidden on cl
     expect(pdf.pages).toBe(1);
     expect(pdf.text).toContain('Ask my colleague to lunch.');
     expect(pdf.text).toContain('Mon 6 Apr 2026 at 10:00');
-    expect(pdf.text).toContain('DOC-1');
+    // A handout addresses the client, never by the record code (no name is recorded here)
+    expect(pdf.text).not.toContain('DOC-1');
+    expect(pdf.text).toContain('Session 5 of 12');
     expectClientSafe(pdf.text);
   }
 
