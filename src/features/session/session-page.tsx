@@ -86,21 +86,6 @@ function Week({
     >
       <CourseTop view={data.view} />
       <WeekNav data={data} session={session} />
-      <dl className="summary">
-        <dt>Date</dt>
-        <dd>
-          {formatDay(session.date)} {session.time}
-        </dd>
-        <dt>Phase</dt>
-        <dd>
-          {PHASE_LABEL[agenda.phase]}
-          {agenda.step ? ` (${agenda.step} middle)` : ''}
-        </dd>
-        <dt>Focus</dt>
-        <dd>{focusText(agenda.focus)}</dd>
-        <dt>PHQ-9 as of this session</dt>
-        <dd>{score ?? 'None on or before this session'}</dd>
-      </dl>
       {session.number === course.boundaries.initialEnd ? (
         <p className="no-print">
           <Link to={`${base}/formulation`}>Formulation and treatment contract</Link>
@@ -108,16 +93,6 @@ function Week({
       ) : null}
       {session.status === 'cancelled' ? (
         <p className="notice">This appointment was cancelled; the session counts as used.</p>
-      ) : null}
-      {agenda.reminders.length > 0 ? (
-        <section aria-labelledby="reminders-title" className="reminders">
-          <h2 id="reminders-title">Reminders</h2>
-          <ul>
-            {agenda.reminders.map((r) => (
-              <li key={r.code}>{r.text}</li>
-            ))}
-          </ul>
-        </section>
       ) : null}
       {week.saved && planChanged(week.saved, agenda.segments) ? (
         <RegenerateNotice
@@ -138,24 +113,55 @@ function Week({
           first. Your parts and words are kept; their minutes were shortened to make room.
         </Notice>
       ) : null}
-      <TaskReview key={`review-${session.id}`} week={week} courseId={course.id} />
-      <AgendaEditor
-        key={`${session.id}-${revision}`}
-        week={week}
-        courseId={course.id}
-        sessionMinutes={course.sessionMinutes}
-      />
-      <WeekEvents key={`events-${session.id}`} week={week} courseId={course.id} />
-      {reviewWeek || week.saved?.reviewDecision ? (
-        <ReviewDecisionForm key={`decision-${session.id}`} week={week} courseId={course.id} />
-      ) : null}
-      <FocusSection
-        key={`focus-${session.id}`}
-        course={course}
-        sessionNumber={session.number}
-        current={week.input.focus ?? { area: course.primaryArea }}
-        history={data.focusChanges}
-      />
+      <div className="week-layout">
+        <div className="week-layout__side">
+          <dl className="summary">
+            <dt>Date</dt>
+            <dd>
+              {formatDay(session.date)} {session.time}
+            </dd>
+            <dt>Phase</dt>
+            <dd>
+              {PHASE_LABEL[agenda.phase]}
+              {agenda.step ? ` (${agenda.step} middle)` : ''}
+            </dd>
+            <dt>Focus</dt>
+            <dd>{focusText(agenda.focus)}</dd>
+            <dt>PHQ-9 as of this session</dt>
+            <dd>{score ?? 'None on or before this session'}</dd>
+          </dl>
+          {agenda.reminders.length > 0 ? (
+            <section aria-labelledby="reminders-title" className="reminders">
+              <h2 id="reminders-title">Reminders</h2>
+              <ul>
+                {agenda.reminders.map((r) => (
+                  <li key={r.code}>{r.text}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <TaskReview key={`review-${session.id}`} week={week} courseId={course.id} />
+        </div>
+        <div className="week-layout__main">
+          <AgendaEditor
+            key={`${session.id}-${revision}`}
+            week={week}
+            courseId={course.id}
+            sessionMinutes={course.sessionMinutes}
+          />
+          <WeekEvents key={`events-${session.id}`} week={week} courseId={course.id} />
+          {reviewWeek || week.saved?.reviewDecision ? (
+            <ReviewDecisionForm key={`decision-${session.id}`} week={week} courseId={course.id} />
+          ) : null}
+          <FocusSection
+            key={`focus-${session.id}`}
+            course={course}
+            sessionNumber={session.number}
+            current={week.input.focus ?? { area: course.primaryArea }}
+            history={data.focusChanges}
+          />
+        </div>
+      </div>
     </Page>
   );
 }
