@@ -11,14 +11,13 @@ import { getSetting } from '../db/settings';
 import { todayIso } from '../state/edge';
 
 import { CommandStatus } from './command-status';
-import {
-  dismissBackupReminder,
-  LAST_BACKUP_KEY,
-  REMINDER_DAYS_KEY,
-  REMINDER_DISMISSED_KEY,
-  saveBackupFile,
-} from './commands/backup';
+import { LAST_BACKUP_KEY, REMINDER_DAYS_KEY, REMINDER_DISMISSED_KEY } from './commands/backup-keys';
 import { useCommand } from './use-command';
+
+/** The backup code (export, restore, their checks) is loaded only when a button is pressed. */
+const commands = () => import('./commands/backup');
+const saveNow = async () => (await commands()).saveBackupFile();
+const notNow = async () => (await commands()).dismissBackupReminder();
 
 /** When the first client was added: read only while no backup was ever saved. */
 async function firstRecordAt(): Promise<string | undefined> {
@@ -44,8 +43,8 @@ async function readReminder() {
 
 export function BackupReminderBar() {
   const reminder = useLiveQuery(readReminder, []);
-  const save = useCommand(saveBackupFile, { done: (name) => `Backup saved (${name}).` });
-  const dismiss = useCommand(dismissBackupReminder, { done: 'Reminder hidden for now.' });
+  const save = useCommand(saveNow, { done: (name) => `Backup saved (${name}).` });
+  const dismiss = useCommand(notNow, { done: 'Reminder hidden for now.' });
   if (!reminder?.due) {
     return save.status.kind === 'done' ? <CommandStatus status={save.status} /> : null;
   }

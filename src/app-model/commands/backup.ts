@@ -15,9 +15,9 @@ import { newId, nowIso } from '../../state/edge';
 import { runSliced } from '../../state/next-task';
 import { Refusal } from '../errors';
 
-export const LAST_BACKUP_KEY = 'lastBackupAt';
-export const REMINDER_DAYS_KEY = 'backupReminderDays';
-export const REMINDER_DISMISSED_KEY = 'backupReminderDismissedAt';
+import { LAST_BACKUP_KEY, REMINDER_DAYS_KEY, REMINDER_DISMISSED_KEY } from './backup-keys';
+
+export { LAST_BACKUP_KEY, REMINDER_DAYS_KEY, REMINDER_DISMISSED_KEY };
 
 /** Where a long backup step is: reading or writing `done` of `total` records. */
 export type BackupProgress = (step: 'reading' | 'writing', done: number, total: number) => void;
