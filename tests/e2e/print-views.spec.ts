@@ -29,7 +29,8 @@ interface View {
   path: (course: string, client: string, session: string) => string;
   heading: RegExp;
   /**
-   * Pages on A4. Before issue 13: the inventory took 3 (the circle alone on page one); the end
+   * Pages on A4. Before issue 13: the inventory took 3 (the circle alone on page one), then 2;
+   * with the people side by side its circle, three people and one event fit one page. The end
    * summary (progress, plan, letter) and the supervision pack keep one part per page by design,
    * and the week's packet is the agenda then the client's blank PHQ-9.
    */
@@ -69,7 +70,7 @@ const VIEWS: View[] = [
     name: 'inventory',
     path: (c) => `${c}/inventory/print`,
     heading: /Interpersonal inventory/,
-    pages: 2,
+    pages: 1,
     code: true,
     date: true,
   },
