@@ -77,6 +77,14 @@ describe('flagsFromPhq9', () => {
     expect(item9?.detail).not.toContain('2026-10-12');
   });
 
+  it('dates the severe-score flag in the on-screen day format too', () => {
+    const measure = { ...phq9({ total: 21 }), date: '2026-10-12' };
+    const severe = flagsFromPhq9(measure, { newId: ids(), now: NOW }).find(
+      (f) => f.source === 'severe-score',
+    );
+    expect(severe?.detail).toBe('PHQ-9 total 21 (severe: 20 or more) on Mon 12 Oct 2026.');
+  });
+
   it('does not raise a source already flagged for the same measure', () => {
     // Given the item 9 flag already exists for this measure
     const existing = [flag({ measureId: 'm1', source: 'item9' })];

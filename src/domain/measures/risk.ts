@@ -67,7 +67,7 @@ function phq9Reasons(measure: Measure): { source: RiskSource; detail: string }[]
   if (measure.status === 'complete' && (measure.total ?? 0) >= SEVERE_TOTAL) {
     reasons.push({
       source: 'severe-score',
-      detail: `PHQ-9 total ${measure.total} (severe: ${SEVERE_TOTAL} or more) on ${measure.date}.`,
+      detail: `PHQ-9 total ${measure.total} (severe: ${SEVERE_TOTAL} or more) on ${formatDay(measure.date)}.`,
     });
   }
   return reasons;

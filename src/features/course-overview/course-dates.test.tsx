@@ -129,7 +129,9 @@ describe('put back to planned', () => {
     expect((await numbered('k1', 12))?.date).toBe('2026-05-25');
     const { user } = renderApp('/courses/k1');
     await user.click(
-      await screen.findByRole('button', { name: 'Put back to planned appointment on 2026-03-30' }),
+      await screen.findByRole('button', {
+        name: 'Put back to planned appointment on Mon 30 Mar 2026',
+      }),
     );
     expect(
       screen.getByText('The course will end on Mon 18 May 2026 instead of Mon 25 May 2026.'),

@@ -172,5 +172,5 @@ function Actions({
 }
 
 function label(s: Session): string {
-  return s.number === null ? `appointment on ${s.date}` : `session ${s.number}`;
+  return s.number === null ? `appointment on ${formatDay(s.date)}` : `session ${s.number}`;
 }

@@ -8,6 +8,7 @@ import { planNewCourse } from '../../app-model/commands/courses';
 import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
 import { useCommand } from '../../app-model/use-command';
 import { checkCourseDraft } from '../../domain/course-plan';
+import { formatDay } from '../../domain/dates';
 import type { Problem } from '../../domain/problems';
 import { getClient } from '../../db/clients';
 import { currentCourse, listCourses } from '../../db/courses';
@@ -74,7 +75,8 @@ export function NewCoursePage() {
     <Page title={`New course for ${client.code}`}>
       {open ? (
         <Notice tone="info">
-          Saving this course ends the current course (started {open.startDate}); it stays readable.
+          Saving this course ends the current course (started {formatDay(open.startDate)}); it stays
+          readable.
         </Notice>
       ) : null}
       <UnsavedPrompt blocker={blocker} what="the new course" />
