@@ -7,12 +7,10 @@ import { screen } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-import { planCourse } from '../domain/course-plan';
-import { addClient } from '../db/clients';
-import { saveNewCourse } from '../db/courses';
 import { DB_NAME } from '../db/database';
 import { SCHEMA } from '../db/schema';
-import { renderApp, resetDatabase } from '../../tests/setup/render-app';
+import { renderApp } from '../../tests/setup/render-app';
+import { seedGriefCourse } from '../../tests/setup/seed-grief-course';
 
 const NEWER = (SCHEMA.at(-1)!.version + 1) * 10;
 
@@ -41,26 +39,7 @@ describe('another tab upgrades the database', () => {
   it('stores the draft being typed, keeps it on screen and offers to reload', async () => {
     // Given session 2 of a course, on Monday 16 March 2026
     vi.setSystemTime(new Date('2026-03-16T12:00:00'));
-    await resetDatabase();
-    await addClient({ id: 'c1', code: 'VC-1', archived: false, createdAt: '2026-01-01T10:00:00Z' });
-    let n = 0;
-    const planned = planCourse(
-      {
-        startDate: '2026-03-02',
-        length: 12,
-        sessionMinutes: 50,
-        time: '09:00',
-        primaryArea: 'grief',
-        goals: ['Mourn'],
-        mechanisms: [],
-        missedSessionRule: 'counts-as-used',
-        unavailableDates: [],
-      },
-      { courseId: 'k1', clientId: 'c1', newId: () => `s${(n += 1)}` },
-      '2026-03-01T10:00:00Z',
-    );
-    if (!planned.ok) throw new Error('fixture');
-    await saveNewCourse(planned.value, '2026-03-01T10:00:00Z');
+    await seedGriefCourse('VC-1');
     const { user } = renderApp('/courses/k1/sessions/s2/write-up');
     const note = await screen.findByLabelText('Session note');
     // When the therapist types and, before the autosave's pause is over, another tab upgrades

@@ -1,11 +1,9 @@
 /** Course and client commands decide from what is stored inside their transaction. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { planCourse } from '../../domain/course-plan';
-import { addClient as storeClient } from '../../db/clients';
 import { db } from '../../db/database';
-import { listSessions, saveNewCourse } from '../../db/courses';
-import { resetDatabase } from '../../../tests/setup/render-app';
+import { listSessions } from '../../db/courses';
+import { seedGriefCourse } from '../../../tests/setup/seed-grief-course';
 import { Refusal } from '../errors';
 
 import { addClient } from './clients';
@@ -13,26 +11,7 @@ import { cancelCourseSession, markSessionHeld } from './courses';
 
 beforeEach(async () => {
   vi.setSystemTime(new Date('2026-03-10T12:00:00'));
-  await resetDatabase();
-  await storeClient({ id: 'c1', code: 'GX-2', archived: false, createdAt: '2026-01-01T10:00:00Z' });
-  let n = 0;
-  const planned = planCourse(
-    {
-      startDate: '2026-03-02',
-      length: 12,
-      sessionMinutes: 50,
-      time: '09:00',
-      primaryArea: 'grief',
-      goals: ['Mourn'],
-      mechanisms: [],
-      missedSessionRule: 'counts-as-used',
-      unavailableDates: [],
-    },
-    { courseId: 'k1', clientId: 'c1', newId: () => `s${(n += 1)}` },
-    '2026-03-01T10:00:00Z',
-  );
-  if (!planned.ok) throw new Error('fixture');
-  await saveNewCourse(planned.value, '2026-03-01T10:00:00Z');
+  await seedGriefCourse('GX-2');
 });
 
 const session = async (number: number) =>

@@ -7,43 +7,17 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { planCourse } from '../../domain/course-plan';
-import type { InventoryPerson } from '../../domain/inventory';
 import { addClient } from '../../db/clients';
 import { listSessions, saveNewCourse } from '../../db/courses';
 import { saveStoredDocument } from '../../db/documents';
 import { contractsTable, saveFormulation, savePerson } from '../../db/inventory';
+import { storedPerson } from '../../../tests/fixtures/person';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
 /** The issue's own sentences: a bereaved client, her late mother Margaret, her husband Dan. */
 const FORMULATION =
   'After your mother Margaret died in March 2026 you have pulled away from Dan and from friends.';
 const TASK = 'Choose three photos of Margaret and read one to Dan.';
-
-const person = (
-  id: string,
-  name: string,
-  relationship: string,
-  order: number,
-): InventoryPerson => ({
-  id,
-  clientId: 'c1',
-  courseId: 'k1',
-  order,
-  name,
-  relationship,
-  ring: 1,
-  contactFrequency: '',
-  good: '',
-  notGood: '',
-  wouldChange: '',
-  expectationsClient: '',
-  expectationsOther: '',
-  expectationsMet: 'unknown',
-  canConfide: 'unsure',
-  conflicts: '',
-  changeSinceOnset: '',
-  createdAt: '2026-03-02T10:00:00Z',
-});
 
 let n = 0;
 beforeEach(async () => {
@@ -69,8 +43,10 @@ beforeEach(async () => {
   );
   if (!planned.ok) throw new Error('fixture');
   await saveNewCourse(planned.value, '2026-03-01T10:00:00Z');
-  await savePerson(person('p1', 'Margaret', 'Mother (died March 2026)', 0));
-  await savePerson(person('p2', 'Dan', 'Husband', 1));
+  await savePerson(
+    storedPerson({ id: 'p1', name: 'Margaret', relationship: 'Mother (died March 2026)' }),
+  );
+  await savePerson(storedPerson({ id: 'p2', name: 'Dan', relationship: 'Husband', order: 1 }));
 });
 
 async function sessionId(number: number): Promise<string> {

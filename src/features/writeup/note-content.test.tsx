@@ -1,66 +1,29 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { planCourse } from '../../domain/course-plan';
-import type { InventoryPerson } from '../../domain/inventory';
-import { addClient } from '../../db/clients';
-import { saveNewCourse } from '../../db/courses';
 import { savePerson } from '../../db/inventory';
 import { saveMeasure } from '../../db/measures';
 import { setSetting } from '../../db/settings';
 import { getWriteUp } from '../../db/writeups';
 import { setPrivacy } from '../../state/preferences';
-import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
+import { storedPerson } from '../../../tests/fixtures/person';
+import { renderApp } from '../../../tests/setup/render-app';
+import { seedGriefCourse } from '../../../tests/setup/seed-grief-course';
 
-let n = 0;
-const newId = () => `s${(n += 1)}`;
 const URL2 = '/courses/k1/sessions/s2/write-up';
 const valueOf = (label: string) => (screen.getByLabelText(label) as HTMLTextAreaElement).value;
 
-const husband: InventoryPerson = {
+const husband = storedPerson({
   id: 'p1',
-  clientId: 'c1',
-  courseId: 'k1',
-  order: 0,
   name: 'Dan',
   relationship: 'Husband',
-  ring: 1,
   contactFrequency: 'Every day',
-  good: '',
-  notGood: '',
-  wouldChange: '',
-  expectationsClient: '',
-  expectationsOther: '',
-  expectationsMet: 'unknown',
-  canConfide: 'unsure',
-  conflicts: '',
-  changeSinceOnset: '',
-  createdAt: '2026-03-02T10:00:00Z',
-};
+});
 
 beforeEach(async () => {
   // Monday 16 March 2026: session 2 (Monday 9 March, 09:00, 50 minutes) is past
   vi.setSystemTime(new Date('2026-03-16T12:00:00'));
-  n = 0;
-  await resetDatabase();
-  await addClient({ id: 'c1', code: 'WU-1', archived: false, createdAt: '2026-01-01T10:00:00Z' });
-  const planned = planCourse(
-    {
-      startDate: '2026-03-02',
-      length: 12,
-      sessionMinutes: 50,
-      time: '09:00',
-      primaryArea: 'grief',
-      goals: ['Mourn'],
-      mechanisms: [],
-      missedSessionRule: 'counts-as-used',
-      unavailableDates: [],
-    },
-    { courseId: 'k1', clientId: 'c1', newId },
-    '2026-03-01T10:00:00Z',
-  );
-  if (!planned.ok) throw new Error('fixture');
-  await saveNewCourse(planned.value, '2026-03-01T10:00:00Z');
+  await seedGriefCourse('WU-1');
 });
 
 describe('the progress note says what happened', () => {
@@ -100,7 +63,10 @@ describe('the progress note says what happened', () => {
     const end = screen.getByLabelText('End time');
     await user.clear(end);
     await user.type(end, '09:45');
-    await user.type(screen.getByLabelText('Clinician’s assessment'), 'Grief is moving; less guilt.');
+    await user.type(
+      screen.getByLabelText('Clinician’s assessment'),
+      'Grief is moving; less guilt.',
+    );
     await user.type(screen.getByLabelText('Plan'), 'Visit the grave with her sister.');
     await waitFor(() =>
       expect(valueOf('Note preview')).toContain('- Plan: Visit the grave with her sister.'),
@@ -111,9 +77,9 @@ describe('the progress note says what happened', () => {
     expect(note).toContain('Clinician: Dr Alex Example, DClinPsy.');
     await waitFor(async () =>
       expect(await getWriteUp('s2')).toMatchObject({
-      startTime: '09:00',
-      endTime: '09:45',
-      clinicianAssessment: 'Grief is moving; less guilt.',
+        startTime: '09:00',
+        endTime: '09:45',
+        clinicianAssessment: 'Grief is moving; less guilt.',
         plan: 'Visit the grave with her sister.',
       }),
     );

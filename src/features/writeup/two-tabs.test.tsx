@@ -8,38 +8,16 @@ import type userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { saveDraft } from '../../app-model/commands/writeup';
-import { planCourse } from '../../domain/course-plan';
-import { addClient } from '../../db/clients';
-import { saveNewCourse } from '../../db/courses';
 import { getWriteUp, saveWriteUpWithSchedule } from '../../db/writeups';
 import { renderTabs } from '../../../tests/fixtures/db/render-tabs';
-import { resetDatabase } from '../../../tests/setup/render-app';
+import { seedGriefCourse } from '../../../tests/setup/seed-grief-course';
 
 const URL = '/courses/k1/sessions/s2/write-up';
 
 beforeEach(async () => {
   // Monday 16 March 2026: session 2 (9 March) is past
   vi.setSystemTime(new Date('2026-03-16T12:00:00'));
-  await resetDatabase();
-  await addClient({ id: 'c1', code: 'TT-1', archived: false, createdAt: '2026-01-01T10:00:00Z' });
-  let n = 0;
-  const planned = planCourse(
-    {
-      startDate: '2026-03-02',
-      length: 12,
-      sessionMinutes: 50,
-      time: '09:00',
-      primaryArea: 'grief',
-      goals: ['Mourn'],
-      mechanisms: [],
-      missedSessionRule: 'counts-as-used',
-      unavailableDates: [],
-    },
-    { courseId: 'k1', clientId: 'c1', newId: () => `s${(n += 1)}` },
-    '2026-03-01T10:00:00Z',
-  );
-  if (!planned.ok) throw new Error('fixture');
-  await saveNewCourse(planned.value, '2026-03-01T10:00:00Z');
+  await seedGriefCourse('TT-1');
 });
 
 /** Opens the write-up in two tabs and returns each tab's queries. */
