@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-import { routePreload } from './build/route-preload';
+import { routePreload } from './build/route-preload.ts';
 
 /** The libraries nearly every screen needs, in one cached chunk next to the entry. */
 const FRAMEWORK =

@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 
 import type { Plugin } from 'vite';
 
-import { matchRoute, preloadRoute } from './route-preload-runtime';
-import type { RoutePreloadMap } from './route-preload-runtime';
+import { matchRoute, preloadRoute } from './route-preload-runtime.ts';
+import type { RoutePreloadMap } from './route-preload-runtime.ts';
 
 type Chunk = {
   type: 'chunk';
