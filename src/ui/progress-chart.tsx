@@ -6,9 +6,10 @@
  * the scores: band names, line names, the risk marker and events are in the legend below it.
  */
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 
-import { BAND_FILL, ChartLegend, eventNumbers, LINE_STYLE, TONE } from './progress-chart-legend';
+import { BAND_FILL, ChartLegend, eventNumbers, LINE_STYLE } from './progress-chart-legend';
+import { Series } from './progress-chart-points';
+import type { Scale } from './progress-chart-points';
 import { useWidth } from './use-width';
 
 export interface ChartPoint {
@@ -139,8 +140,6 @@ export function ProgressChart(props: ProgressChartProps) {
   );
 }
 
-type Scale = (v: number) => number;
-
 function Backdrop(props: ProgressChartProps & { x: Scale; y: Scale; width: number }) {
   const { x, y, width, yMax } = props;
   return (
@@ -175,96 +174,6 @@ function Backdrop(props: ProgressChartProps & { x: Scale; y: Scale; width: numbe
           </g>
         );
       })}
-    </g>
-  );
-}
-
-interface SeriesProps {
-  line: ChartSeries;
-  x: Scale;
-  y: Scale;
-  selectedId?: string | undefined;
-  onSelect?: ((id: string) => void) | undefined;
-}
-
-function Series({ line: s, x, y, selectedId, onSelect }: SeriesProps) {
-  const path = line<ChartPoint>()
-    .x((p) => x(p.x))
-    .y((p) => y(p.y));
-  return (
-    <g>
-      <path
-        d={path(s.points) ?? ''}
-        fill="none"
-        stroke={TONE[s.tone]}
-        strokeWidth={2}
-        aria-hidden="true"
-      />
-      {s.points.map((p) => (
-        <Point
-          key={p.id}
-          p={p}
-          cx={x(p.x)}
-          cy={y(p.y)}
-          color={TONE[s.tone]}
-          selected={p.id === selectedId}
-          onSelect={onSelect}
-        />
-      ))}
-    </g>
-  );
-}
-
-interface PointProps {
-  p: ChartPoint;
-  cx: number;
-  cy: number;
-  color: string;
-  selected: boolean;
-  onSelect?: ((id: string) => void) | undefined;
-}
-
-function Point({ p, cx, cy, color, selected, onSelect }: PointProps) {
-  const marks = (
-    <>
-      {onSelect ? <circle className="chart-point__target" cx={cx} cy={cy} r={22} /> : null}
-      <circle
-        cx={cx}
-        cy={cy}
-        r={selected ? 7 : 5}
-        fill={selected ? '#fff' : color}
-        stroke={color}
-        strokeWidth={2}
-      />
-      {p.flagged ? (
-        <path d={`M${cx - 5},${cy - 10} l5,-9 l5,9 z`} fill="#b3261e" aria-hidden="true" />
-      ) : null}
-    </>
-  );
-  if (!onSelect) {
-    return (
-      <g>
-        <title>{p.label}</title>
-        {marks}
-      </g>
-    );
-  }
-  return (
-    <g
-      role="button"
-      tabIndex={0}
-      aria-label={p.label}
-      aria-pressed={selected}
-      className="chart-point"
-      onClick={() => onSelect(p.id)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          onSelect(p.id);
-        }
-      }}
-    >
-      {marks}
     </g>
   );
 }
