@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import type { CourseView } from '../domain/course-view';
 import { ITEM9_SCREEN_STATEMENT } from '../domain/measures';
 import { Notice } from '../ui/notice';
+import { WithContents } from '../ui/on-this-page';
 import { Page } from '../ui/page';
 import { RiskBanner } from '../ui/risk-banner';
 
@@ -27,6 +28,8 @@ interface CourseFrameProps {
   actions?: Slot;
   /** Hide the banner's "Assess and acknowledge" link (the risk screen itself). */
   onRiskScreen?: boolean;
+  /** A long screen: "On this page" links to its sections (h2 headings with an id). */
+  contents?: boolean;
   children: (view: CourseView) => ReactNode;
 }
 
@@ -140,7 +143,7 @@ export function CourseFrame(props: CourseFrameProps) {
       actions={fill(props.actions, view)}
     >
       <CourseTop view={view} onRiskScreen={props.onRiskScreen ?? false} />
-      {props.children(view)}
+      {props.contents ? <WithContents>{props.children(view)}</WithContents> : props.children(view)}
     </Page>
   );
 }

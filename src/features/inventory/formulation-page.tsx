@@ -61,6 +61,7 @@ export function FormulationPage() {
   return (
     <CourseFrame
       courseId={courseId}
+      contents
       title={(v) => `Formulation and contract for ${v.client.code}`}
       subtitle={(v) => (
         <>

@@ -56,6 +56,7 @@ export function InventoryPage() {
   return (
     <CourseFrame
       courseId={courseId}
+      contents
       title={(v) => `Interpersonal inventory for ${v.client.code}`}
       subtitle={(v) => <Link to={`/courses/${v.course.id}`}>Back to the course</Link>}
       actions={(v) => (

@@ -36,6 +36,7 @@ export function MeasuresPage() {
   return (
     <CourseFrame
       courseId={courseId}
+      contents
       title={(v) => {
         const session = sessionOf(v);
         return session

@@ -26,6 +26,7 @@ export function ProgressPage() {
   return (
     <CourseFrame
       courseId={courseId}
+      contents
       title={(v) => `Progress for ${v.client.code}`}
       subtitle={(v) => (
         <>

@@ -21,6 +21,7 @@ export function RiskPage() {
   return (
     <CourseFrame
       courseId={courseId}
+      contents
       onRiskScreen
       title={(v) => `Risk for ${v.client.code}`}
       subtitle={(v) => (

@@ -78,6 +78,7 @@ export function WriteUpPage() {
   return (
     <CourseFrame
       courseId={courseId}
+      contents
       title={(view) => titleOf(view.course, sessionOf(view))}
       subtitle={(view) => <Subtitle view={view} session={sessionOf(view)} />}
     >
