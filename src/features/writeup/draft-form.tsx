@@ -146,41 +146,45 @@ export function DraftForm(props: Props) {
     (problems.length > 0 ? 'Correct the fields marked above before finalising.' : undefined);
   return (
     <>
-      <AttendanceSection
-        course={course}
-        sessions={sessions}
-        session={session}
-        attendance={draft.attendance}
-        disabled={attend.pending}
-        status={attend.status}
-        onConfirm={setAttendance}
-      />
-      <section className="writeup-section" aria-labelledby="numbers-title">
-        <h2 id="numbers-title">Minutes and scores</h2>
-        <MeasuresLine scores={props.scores} />
-        <NumberFields
-          texts={texts}
-          onChange={setTexts}
-          measured={props.measured}
-          errors={{
-            minutes: messageFor(errors, 'minutes'),
-            phq9: messageFor(errors, 'phq9'),
-            gad7: messageFor(errors, 'gad7'),
-          }}
-        />
-      </section>
-      <RecordFields fields={fields} onChange={onFields} agendaHref={props.agendaHref} />
-      <ClinicianFields fields={fields} onChange={onFields} errors={errors} />
-      <AutosaveStatusLine status={autosave.status} />
-      {theirs ? (
-        <ConflictPanel
-          theirs={theirs}
-          onKeepMine={() => choose('mine')}
-          onTakeTheirs={() => choose('theirs')}
-          onKeepBoth={() => choose('both')}
-        />
-      ) : null}
-      {props.children(draft)}
+      <div className="writeup-layout">
+        <div className="writeup-layout__form">
+          <AttendanceSection
+            course={course}
+            sessions={sessions}
+            session={session}
+            attendance={draft.attendance}
+            disabled={attend.pending}
+            status={attend.status}
+            onConfirm={setAttendance}
+          />
+          <section className="writeup-section" aria-labelledby="numbers-title">
+            <h2 id="numbers-title">Minutes and scores</h2>
+            <MeasuresLine scores={props.scores} />
+            <NumberFields
+              texts={texts}
+              onChange={setTexts}
+              measured={props.measured}
+              errors={{
+                minutes: messageFor(errors, 'minutes'),
+                phq9: messageFor(errors, 'phq9'),
+                gad7: messageFor(errors, 'gad7'),
+              }}
+            />
+          </section>
+          <RecordFields fields={fields} onChange={onFields} agendaHref={props.agendaHref} />
+          <ClinicianFields fields={fields} onChange={onFields} errors={errors} />
+          <AutosaveStatusLine status={autosave.status} />
+          {theirs ? (
+            <ConflictPanel
+              theirs={theirs}
+              onKeepMine={() => choose('mine')}
+              onTakeTheirs={() => choose('theirs')}
+              onKeepBoth={() => choose('both')}
+            />
+          ) : null}
+        </div>
+        <div className="writeup-layout__preview">{props.children(draft)}</div>
+      </div>
       <section className="writeup-section" aria-labelledby="finalise-title">
         <h2 id="finalise-title">Finalise</h2>
         <p className="muted">
