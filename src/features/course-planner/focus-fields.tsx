@@ -1,4 +1,5 @@
 import { emphasisAdvice, secondAreaAdvice } from '../../domain/agenda/course-advice';
+import { goalVoiceWarnings } from '../../domain/documents/person-voice';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import { AREA_LABEL, MECHANISM_LABEL, STAGE_HINT, STAGE_LABEL } from '../../domain/labels';
@@ -13,14 +14,18 @@ interface Props {
   form: CourseFormState;
   problems: Problem[];
   update: (changes: Partial<CourseFormState>) => void;
+  /** The client's recorded name, so a goal opening with it is seen as written about them. */
+  clientName?: string | undefined;
 }
 
 /** Problem areas, dispute stage, goals and mechanisms: the clinical focus of the course. */
-export function FocusFields({ form, problems, update }: Props) {
+export function FocusFields({ form, problems, update, clientName }: Props) {
   const isDispute = form.primaryArea === 'role-dispute' || form.secondaryArea === 'role-dispute';
   const stageError = messageFor(problems, 'disputeStage');
   const goalsError = messageFor(problems, 'goals');
   const draft = toDraft(form);
+  // Goals go into client handouts as typed, addressed as "you": say so, never rewrite them.
+  const voice = goalVoiceWarnings(form.goals, clientName);
   const secondWarning = draft.boundaries
     ? secondAreaAdvice(
         { length: draft.length, boundaries: draft.boundaries },
@@ -101,7 +106,7 @@ export function FocusFields({ form, problems, update }: Props) {
       <fieldset aria-describedby={goalsError ? 'goals-error' : undefined}>
         <legend>Goals (one to three, in your words)</legend>
         {form.goals.map((goal, i) => (
-          <Field key={i} label={`Goal ${i + 1}${i === 0 ? '' : ' (optional)'}`}>
+          <Field key={i} label={`Goal ${i + 1}${i === 0 ? '' : ' (optional)'}`} warning={voice[i]}>
             {(ids) => (
               <input
                 {...ids}

@@ -82,7 +82,12 @@ export function NewCoursePage() {
       <UnsavedPrompt blocker={blocker} what="the new course" />
       <form className="form course-form" onSubmit={onSubmit} noValidate>
         <ScheduleFields form={form} problems={errors} warnings={warnings} setForm={setForm} />
-        <FocusFields form={form} problems={errors} update={(c) => setForm({ ...form, ...c })} />
+        <FocusFields
+          form={form}
+          problems={errors}
+          update={(c) => setForm({ ...form, ...c })}
+          clientName={client.fullName}
+        />
         {errors.length > 0 ? (
           <Notice tone="danger" live title="The course is not saved yet">
             {errors.length === 1
