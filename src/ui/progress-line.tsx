@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 /** A progress bar with the count of records, for the long steps of a backup or a restore. */
 export function ProgressLine({
   label,
@@ -8,10 +10,11 @@ export function ProgressLine({
   done: number;
   total: number;
 }) {
+  const id = useId();
   return (
     <div className="field">
-      <label htmlFor="backup-progress">{label}</label>
-      <progress id="backup-progress" max={Math.max(total, 1)} value={Math.min(done, total)} />
+      <label htmlFor={id}>{label}</label>
+      <progress id={id} max={Math.max(total, 1)} value={Math.min(done, total)} />
       <span>
         {done.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} records
       </span>

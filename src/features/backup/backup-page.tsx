@@ -7,10 +7,10 @@ import type { RestoreMode, RestorePreview } from '../../db/restore';
 import type { Problem } from '../../domain/problems';
 import { Notice } from '../../ui/notice';
 import { Page } from '../../ui/page';
+import { ProgressLine } from '../../ui/progress-line';
 
 import { ExportSection } from './export-section';
 import { PreviewNotes, PreviewTable } from './preview-table';
-import { ProgressLine } from './progress-line';
 import { RestoreChoice } from './restore-choice';
 
 type Stage =
