@@ -68,30 +68,32 @@ function Findings({ id, draft, problems, onChange }: Props) {
         error={error('thoughts')}
         onChange={(thoughts) => onChange({ thoughts })}
       />
-      <ChoiceGroup
-        name={`${id}-plan`}
-        legend="A plan"
-        options={YES_NO}
-        value={draft.plan}
-        error={error('plan')}
-        onChange={(plan) => onChange({ plan })}
-      />
-      <ChoiceGroup
-        name={`${id}-intent`}
-        legend="Intent to act"
-        options={YES_NO}
-        value={draft.intent}
-        error={error('intent')}
-        onChange={(intent) => onChange({ intent })}
-      />
-      <ChoiceGroup
-        name={`${id}-means`}
-        legend="Access to means"
-        options={YES_NO}
-        value={draft.meansAccess}
-        error={error('meansAccess')}
-        onChange={(meansAccess) => onChange({ meansAccess })}
-      />
+      <div className="choice-row">
+        <ChoiceGroup
+          name={`${id}-plan`}
+          legend="A plan"
+          options={YES_NO}
+          value={draft.plan}
+          error={error('plan')}
+          onChange={(plan) => onChange({ plan })}
+        />
+        <ChoiceGroup
+          name={`${id}-intent`}
+          legend="Intent to act"
+          options={YES_NO}
+          value={draft.intent}
+          error={error('intent')}
+          onChange={(intent) => onChange({ intent })}
+        />
+        <ChoiceGroup
+          name={`${id}-means`}
+          legend="Access to means"
+          options={YES_NO}
+          value={draft.meansAccess}
+          error={error('meansAccess')}
+          onChange={(meansAccess) => onChange({ meansAccess })}
+        />
+      </div>
       <ChoiceGroup
         name={`${id}-history`}
         legend="Past attempts or self-harm"
