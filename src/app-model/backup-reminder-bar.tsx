@@ -1,5 +1,5 @@
 /**
- * The backup reminder: a quiet bar under the header when the last backup is older than the
+ * The backup reminder: a quiet bar along the bottom of the window when the last backup is older than the
  * interval set in Settings (a week by default). Never blocking; "Not now" quiets it for an interval.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -13,6 +13,7 @@ import { todayIso } from '../state/edge';
 import { CommandStatus } from './command-status';
 import { LAST_BACKUP_KEY, REMINDER_DAYS_KEY, REMINDER_DISMISSED_KEY } from './commands/backup-keys';
 import { useCommand } from './use-command';
+import './backup-reminder-bar.css';
 
 /** The backup code (export, restore, their checks) is loaded only when a button is pressed. */
 const commands = () => import('./commands/backup');
@@ -46,7 +47,11 @@ export function BackupReminderBar() {
   const save = useCommand(saveNow, { done: (name) => `Backup saved (${name}).` });
   const dismiss = useCommand(notNow, { done: 'Reminder hidden for now.' });
   if (!reminder?.due) {
-    return save.status.kind === 'done' ? <CommandStatus status={save.status} /> : null;
+    return save.status.kind === 'done' ? (
+      <div className="backup-reminder no-print">
+        <CommandStatus status={save.status} />
+      </div>
+    ) : null;
   }
   return (
     <section className="backup-reminder no-print" aria-label="Backup reminder">

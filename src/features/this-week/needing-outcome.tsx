@@ -8,12 +8,20 @@ import { Link } from 'react-router';
 import { formatDay } from '../../domain/dates';
 import type { IsoDay } from '../../domain/types';
 import { readSessionsNeedingOutcome } from '../../db/sessions-due';
+import type { SessionDue } from '../../db/sessions-due';
 import { Notice } from '../../ui/notice';
 
+/**
+ * The past sessions still planned, or undefined while they are read. The page draws the notice in
+ * the same commit as the week's list, so its arrival never pushes drawn rows down (issue 15).
+ */
+export function useSessionsNeedingOutcome(today: IsoDay): SessionDue[] | undefined {
+  return useLiveQuery(() => readSessionsNeedingOutcome(today), [today]);
+}
+
 /** The list, or nothing when every past session has its outcome. */
-export function NeedingOutcome({ today }: { today: IsoDay }) {
-  const due = useLiveQuery(() => readSessionsNeedingOutcome(today), [today]);
-  if (!due || due.length === 0) return null;
+export function NeedingOutcome({ due }: { due: readonly SessionDue[] }) {
+  if (due.length === 0) return null;
   return (
     <Notice tone="warning" title="Sessions needing an outcome">
       <p>Past their day and still planned: record whether each was held, cancelled or missed.</p>

@@ -12,7 +12,7 @@ import { usePreferences } from '../../state/preferences';
 import { Page } from '../../ui/page';
 import { RiskBanner } from '../../ui/risk-banner';
 
-import { NeedingOutcome } from './needing-outcome';
+import { NeedingOutcome, useSessionsNeedingOutcome } from './needing-outcome';
 import { WeekRow } from './week-row';
 import './this-week.css';
 
@@ -30,6 +30,7 @@ export function ThisWeekPage() {
   const to = addDays(from, 6);
   const entries = useLiveQuery(() => listWeekOverview(from, to), [from, to]);
   const contacts = useLiveQuery(() => getCrisisContacts(), []);
+  const due = useSessionsNeedingOutcome(today);
   const flags = [
     ...new Map(
       (entries ?? []).flatMap((e) => e.openFlags.map((f) => [f.id, { f, code: e.client.code }])),
@@ -41,8 +42,13 @@ export function ThisWeekPage() {
       subtitle={`${formatDay(from)} to ${formatDay(to)}`}
       actions={
         <>
-          {entries && entries.length > 0 ? (
-            <Link className="button" to="/week/print">
+          {entries === undefined || entries.length > 0 ? (
+            // Its place is kept (invisible) while the week is read, so the row does not move.
+            <Link
+              className="button"
+              to="/week/print"
+              style={entries ? undefined : { visibility: 'hidden' }}
+            >
               Print this week
             </Link>
           ) : null}
@@ -57,8 +63,8 @@ export function ThisWeekPage() {
         contacts={contacts ?? []}
         screenNote={ITEM9_SCREEN_STATEMENT}
       />
-      <NeedingOutcome today={today} />
-      {entries === undefined ? (
+      {due && entries ? <NeedingOutcome due={due} /> : null}
+      {entries === undefined || due === undefined ? (
         <p>Loading…</p>
       ) : entries.length === 0 ? (
         <p>
