@@ -7,7 +7,10 @@ import { useId, useState } from 'react';
 import type { MouseEvent } from 'react';
 
 import { layoutCircle } from '../../domain/inventory';
-import type { Circle, InventoryPerson, Ring } from '../../domain/inventory';
+import type { Circle, CircleLayout, InventoryPerson, Ring } from '../../domain/inventory';
+
+import { discBox, labelBox, placeLabels, viewAround } from './circle-labels';
+import type { PlacedLabel, ViewBox } from './circle-labels';
 
 export const CIRCLE_SIZE = 420;
 const LABEL_MAX = 18;
@@ -84,13 +87,71 @@ export function ringOfDistance(d: number, radii: readonly number[]): Ring | unde
   return d <= outer * 1.15 ? (radii.length as Ring) : undefined;
 }
 
-function ringAt(e: MouseEvent<SVGSVGElement>, radii: number[]): Ring | undefined {
+function ringAt(e: MouseEvent<SVGSVGElement>, radii: number[], view: ViewBox): Ring | undefined {
   const box = e.currentTarget.getBoundingClientRect();
   if (box.width === 0) return undefined;
-  const scale = VIEW_W / box.width;
-  const x = (e.clientX - box.left) * scale - PAD_X - CIRCLE_SIZE / 2;
-  const y = (e.clientY - box.top) * scale - PAD_Y - CIRCLE_SIZE / 2;
+  const scale = view.w / box.width;
+  const x = (e.clientX - box.left) * scale + view.x - CIRCLE_SIZE / 2;
+  const y = (e.clientY - box.top) * scale + view.y - CIRCLE_SIZE / 2;
   return ringOfDistance(Math.hypot(x, y), radii);
+}
+
+/** Each ring's number: mid-band, in the widest gap between the people on that ring. */
+function ringNumbers(layout: CircleLayout) {
+  const { x: cx, y: cy } = layout.center;
+  const radii = layout.rings.map((r) => r.radius);
+  return layout.rings.map((r, i) => {
+    const mid = ((i === 0 ? CLIENT_R : (radii[i - 1] ?? 0)) + r.radius) / 2;
+    const angle = numberAngle(
+      layout.people
+        .filter((p) => Math.abs(Math.hypot(p.x - cx, p.y - cy) - r.radius) < 2)
+        .map((p) => Math.atan2(p.y - cy, p.x - cx)),
+    );
+    return { ring: r.ring, x: cx + mid * Math.cos(angle), y: cy + mid * Math.sin(angle) };
+  });
+}
+
+/**
+ * What is drawn besides the rings: the ring numbers, each person's label placed clear of every
+ * other label, point, number and the client's disc, and the view that holds them all.
+ */
+function circleMarks(layout: CircleLayout, texts: Map<string, string>, centreText: string) {
+  const numbers = ringNumbers(layout);
+  const { center } = layout;
+  const labels = placeLabels(
+    layout.people.map((p) => ({ id: p.id, x: p.x, y: p.y, text: texts.get(p.id) ?? '' })),
+    center,
+    [
+      discBox(center.x, center.y, CLIENT_R + 2),
+      labelBox(center.x, center.y, centreText, 'middle', 'middle'),
+      ...numbers.map((n) => discBox(n.x, n.y, 10)),
+    ],
+  );
+  const base = { x: -PAD_X, y: -PAD_Y, w: VIEW_W, h: VIEW_H };
+  const view = viewAround(
+    center,
+    base,
+    labels.map((l) => l.box),
+  );
+  return { numbers, labels: new Map(labels.map((l) => [l.id, l])), view };
+}
+
+function Label({ label, text }: { label: PlacedLabel | undefined; text: string }) {
+  if (!label) return null;
+  return (
+    <>
+      {label.leader ? <line className="circle-figure__leader" {...label.leader} /> : null}
+      <text
+        className="circle-figure__label"
+        x={label.x}
+        y={label.y}
+        textAnchor={label.anchor}
+        dominantBaseline={label.baseline}
+      >
+        {text}
+      </text>
+    </>
+  );
 }
 
 /** An annulus: the band between two radii, as one path (even-odd fill leaves the hole). */
@@ -109,17 +170,28 @@ export function CircleFigure(props: CircleFigureProps) {
   const interactive = onSelect !== undefined && onPlace !== undefined;
   const radii = layout.rings.map((r) => r.radius);
   const placing = interactive && selectedId !== undefined;
+  const texts = new Map(
+    layout.people.flatMap((placed) => {
+      const person = byId.get(placed.id);
+      if (!person) return [];
+      const label = shorten(labelOf(person));
+      return [[placed.id, hasDied(person) ? `${label} †` : label] as const];
+    }),
+  );
+  const centreText = shorten(centreLabel);
+  const marks = circleMarks(layout, texts, centreText);
+  const { view } = marks;
 
   function click(e: MouseEvent<SVGSVGElement>) {
     if (!interactive) return;
     const hit = (e.target as Element).closest('[data-person]')?.getAttribute('data-person');
     if (hit) return onSelect(hit === selectedId ? undefined : hit);
-    const ring = ringAt(e, radii);
+    const ring = ringAt(e, radii, view);
     if (selectedId && ring) onPlace(selectedId, ring);
   }
   function move(e: MouseEvent<SVGSVGElement>) {
     if (!placing) return;
-    const ring = ringAt(e, radii);
+    const ring = ringAt(e, radii, view);
     if (ring !== hovered) setHovered(ring);
   }
   const { x: cx, y: cy } = layout.center;
@@ -128,7 +200,7 @@ export function CircleFigure(props: CircleFigureProps) {
     // the picture, so the picture itself is not a keyboard stop.
     <svg
       className={`circle-figure${interactive ? ' circle-figure--interactive' : ''}${placing ? ' circle-figure--placing' : ''}`}
-      viewBox={`${-PAD_X} ${-PAD_Y} ${VIEW_W} ${VIEW_H}`}
+      viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`}
       role="img"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
@@ -150,26 +222,18 @@ export function CircleFigure(props: CircleFigureProps) {
       {layout.rings.map((r) => (
         <circle key={r.ring} className="circle-figure__ring" cx={cx} cy={cy} r={r.radius} />
       ))}
-      {layout.rings.map((r, i) => {
-        const mid = ((i === 0 ? CLIENT_R : (radii[i - 1] ?? 0)) + r.radius) / 2;
-        const angle = numberAngle(
-          layout.people
-            .filter((p) => Math.abs(Math.hypot(p.x - cx, p.y - cy) - r.radius) < 2)
-            .map((p) => Math.atan2(p.y - cy, p.x - cx)),
-        );
-        return (
-          <text
-            key={`n${r.ring}`}
-            className="circle-figure__ring-number"
-            x={cx + mid * Math.cos(angle)}
-            y={cy + mid * Math.sin(angle)}
-            textAnchor="middle"
-            dominantBaseline="middle"
-          >
-            {r.ring}
-          </text>
-        );
-      })}
+      {marks.numbers.map((n) => (
+        <text
+          key={`n${n.ring}`}
+          className="circle-figure__ring-number"
+          x={n.x}
+          y={n.y}
+          textAnchor="middle"
+          dominantBaseline="middle"
+        >
+          {n.ring}
+        </text>
+      ))}
       <circle className="circle-figure__client" cx={cx} cy={cy} r={CLIENT_R} />
       <text
         className="circle-figure__client-label"
@@ -178,7 +242,7 @@ export function CircleFigure(props: CircleFigureProps) {
         textAnchor="middle"
         dominantBaseline="middle"
       >
-        {shorten(centreLabel)}
+        {centreText}
       </text>
       {layout.people.map((placed) => {
         const person = byId.get(placed.id);
@@ -197,15 +261,7 @@ export function CircleFigure(props: CircleFigureProps) {
               cy={placed.y}
               r={selected ? 9 : 7}
             />
-            <text
-              className="circle-figure__label"
-              x={placed.labelX}
-              y={placed.labelY}
-              textAnchor={placed.anchor}
-              dominantBaseline={placed.baseline}
-            >
-              {died ? `${shorten(labelOf(person))} †` : shorten(labelOf(person))}
-            </text>
+            <Label label={marks.labels.get(placed.id)} text={texts.get(placed.id) ?? ''} />
           </g>
         );
       })}
