@@ -8,6 +8,7 @@ import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
 import { useCommand } from '../../app-model/use-command';
 import type { CourseView } from '../../domain/course-view';
 import { checkClientDocument } from '../../domain/documents';
+import { goalVoiceWarnings } from '../../domain/documents/person-voice';
 import type { EndOfTreatmentSummary } from '../../domain/documents';
 import { Field } from '../../ui/field';
 
@@ -34,15 +35,21 @@ function SummaryEditor({ view }: { view: CourseView }) {
   const { summary, draft } = data;
   const courseId = view.course.id;
   const record = [view.latest.phq9?.words, view.latest.gad7?.words].filter((l): l is string => !!l);
+  // Goals print as typed, to a client read as "you": say which are about the client.
+  const voice = goalVoiceWarnings(
+    summary.goals.map((g) => g.goal),
+    view.client.fullName,
+  );
   return (
     <>
       <section className="card" aria-labelledby="sum-progress">
         <h2 id="sum-progress">Progress, as the client will read it</h2>
         <p>{summary.scoreSentence}</p>
         <ul>
-          {summary.goals.map((g) => (
+          {summary.goals.map((g, i) => (
             <li key={g.goal}>
               {g.goal} {g.progress}
+              {voice[i] ? <span className="field__warning no-print"> {voice[i]}</span> : null}
             </li>
           ))}
         </ul>
