@@ -1,57 +1,18 @@
 /**
  * The week screen's writes run as commands: each shows its confirmation, fails visibly with what
- * was typed or chosen kept, and writes once on a double click.
+ * was typed or chosen kept, and writes once on a double click. The agenda, leaving the week, the
+ * task outcome and the new suggestions; the week's records are in week-records-commands.test.tsx.
  */
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { buildAgenda } from '../../domain/agenda/generate';
 import { getSavedAgenda, saveAgenda } from '../../db/agendas';
-import { db } from '../../db/database';
 import { getCourse, updateCourse } from '../../db/courses';
-import { listFocusChanges } from '../../db/focus-changes';
-import { renderApp } from '../../../tests/setup/render-app';
 
-import { seedDisputeCourse } from './fixture.test-util';
+import { FULL, onSessionFiveDay, openWeek, watch } from './week-commands.test-util';
 
-type Method = 'put' | 'add';
-type Fn = (this: { name: string }, ...args: unknown[]) => unknown;
-
-/**
- * Spies on `method` of the database's tables (the Table prototype, however the repository reaches
- * the table), counting the calls on `table`; with `fail`, the first such call rejects as a full
- * disk would. Copied in approach from the measures feature's test faults.
- */
-function watch(table: string, method: Method, fail = false) {
-  const proto = db.Table.prototype as unknown as Record<Method, Fn>;
-  const original = proto[method];
-  let count = 0;
-  vi.spyOn(proto, method).mockImplementation(function (this: { name: string }, ...args) {
-    if (this.name !== table) return original.apply(this, args);
-    count += 1;
-    if (fail && count === 1) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
-    return original.apply(this, args);
-  });
-  return { calls: () => count };
-}
-
-/** The storage-full sentence the therapist reads (app-model/errors.ts). */
-const FULL = /^Not saved: this browser has run out of storage space for IPT Planner\./;
-
-beforeEach(async () => {
-  // Given Monday 30 March 2026 at midday: the day of session 5, weeks 1–4 behind it
-  vi.setSystemTime(new Date('2026-03-30T12:00:00'));
-  await seedDisputeCourse();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-async function openWeek(n: number) {
-  const view = renderApp(`/courses/k1/sessions/s${n}`);
-  await screen.findByRole('heading', { level: 1, name: new RegExp(`^Session ${n} of 16`) });
-  return view;
-}
+onSessionFiveDay();
 
 describe('saving the agenda', () => {
   it('keeps the notes and says why when the disk is full, then saves on retry', async () => {
@@ -212,95 +173,4 @@ describe('keeping or taking the new suggestions', () => {
       expect(puts.calls()).toBe(1);
     },
   );
-});
-
-describe('recording the week’s events', () => {
-  it('keeps the ticked event when the write fails', async () => {
-    watch('agendas', 'put', true);
-    const { user } = await openWeek(5);
-    const events = screen.getByRole('region', { name: 'Events this week' });
-    await user.click(within(events).getByRole('checkbox', { name: /^A new problem/ }));
-    await user.click(within(events).getByRole('button', { name: 'Save events' }));
-    expect(await within(events).findByRole('alert')).toHaveTextContent(FULL);
-    expect(within(events).getByRole('checkbox', { name: /^A new problem/ })).toBeChecked();
-    expect(await getSavedAgenda('s5')).toBeUndefined();
-  });
-
-  it('records once on a double click', async () => {
-    const puts = watch('agendas', 'put');
-    const { user } = await openWeek(5);
-    const events = screen.getByRole('region', { name: 'Events this week' });
-    await user.click(within(events).getByRole('checkbox', { name: /^A new problem/ }));
-    await user.dblClick(within(events).getByRole('button', { name: 'Save events' }));
-    expect(await screen.findByText('Events recorded; the agenda follows them')).toHaveAttribute(
-      'role',
-      'status',
-    );
-    expect(puts.calls()).toBe(1);
-    expect((await getSavedAgenda('s5'))?.events).toEqual(['new-problem']);
-  });
-});
-
-describe('recording the mid-course decision', () => {
-  async function chooseDecision() {
-    const view = await openWeek(8);
-    const form = await screen.findByRole('region', { name: 'Mid-course decision' });
-    const first = within(form).getAllByRole('radio')[0];
-    if (!first) throw new Error('no decisions');
-    await view.user.click(first);
-    await view.user.type(within(form).getByLabelText('Decision note'), 'Agreed with Robin');
-    return { ...view, form };
-  }
-
-  it('keeps the decision and its note when the write fails', async () => {
-    watch('agendas', 'put', true);
-    const { user, form } = await chooseDecision();
-    await user.click(within(form).getByRole('button', { name: 'Record decision' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent(FULL);
-    expect(within(form).getAllByRole('radio')[0]).toBeChecked();
-    expect(within(form).getByLabelText('Decision note')).toHaveValue('Agreed with Robin');
-  });
-
-  it('records once on a double click', async () => {
-    const puts = watch('agendas', 'put');
-    const { user, form } = await chooseDecision();
-    await user.dblClick(within(form).getByRole('button', { name: 'Record decision' }));
-    expect(await screen.findByText(/^Decision recorded: /)).toHaveAttribute('role', 'status');
-    expect(puts.calls()).toBe(1);
-    expect((await getSavedAgenda('s8'))?.reviewDecision?.note).toBe('Agreed with Robin');
-  });
-});
-
-describe('confirming a change of focus', () => {
-  async function proposeChange() {
-    const view = await openWeek(9);
-    await view.user.click(screen.getByText('Change the focus from this session'));
-    await view.user.selectOptions(screen.getByLabelText('Stage of the dispute'), 'renegotiation');
-    await view.user.type(screen.getByLabelText('Reason for the change'), 'They are talking again');
-    await view.user.click(screen.getByRole('button', { name: 'Review the change' }));
-    return view;
-  }
-
-  it('keeps the proposed change and the reason when the write fails', async () => {
-    watch('focusChanges', 'add', true);
-    const { user } = await proposeChange();
-    await user.click(screen.getByRole('button', { name: 'Confirm the change' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(FULL);
-    expect(screen.getByLabelText('Reason for the change')).toHaveValue('They are talking again');
-    expect(screen.getByRole('button', { name: 'Confirm the change' })).toBeEnabled();
-    expect(await listFocusChanges('k1')).toHaveLength(0);
-  });
-
-  it('records once on a double click', async () => {
-    const adds = watch('focusChanges', 'add');
-    const { user } = await proposeChange();
-    await user.dblClick(screen.getByRole('button', { name: 'Confirm the change' }));
-    expect(
-      await screen.findByText(
-        'Focus change confirmed: from session 9, Role dispute (renegotiation)',
-      ),
-    ).toHaveAttribute('role', 'status');
-    expect(adds.calls()).toBe(1);
-    expect(await listFocusChanges('k1')).toHaveLength(1);
-  });
 });
