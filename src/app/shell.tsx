@@ -43,10 +43,11 @@ export function Shell({ children }: { children?: ReactNode }) {
       </header>
       <main id="main">
         <EscapedErrors />
+        <DbStatus>{children ?? <Outlet />}</DbStatus>
+        {/* After the screen: fixed along the window's foot on wide screens, at the page's end on a phone. */}
         <Suspense fallback={null}>
           <BackupReminderBar />
         </Suspense>
-        <DbStatus>{children ?? <Outlet />}</DbStatus>
       </main>
       <footer className="app-footer no-print">
         Data is kept only in this browser on this device. Nothing is sent anywhere.{' '}
