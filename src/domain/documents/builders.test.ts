@@ -20,7 +20,7 @@ describe('buildTaskCard', () => {
       safety: { people },
     });
     expect(r.ok && r.value).toMatchObject({
-      clientLabel: 'GX-2',
+      clientName: '',
       sessionLine: 'Session 5 of 12 · Mon 30 Mar 2026',
       // The client's handout keeps the name as typed: the client knows Tom
       task: 'Ask Tom to lunch on Friday.',

@@ -14,9 +14,9 @@ export const FOCUS_IN_PLAIN_WORDS: Readonly<Record<ProblemArea, string>> = {
   'interpersonal-deficits': 'feeling more connected to the people around you',
 };
 
-function joinList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+/** The therapist's own lines as a list, each exactly as typed (only surrounding spaces trimmed). */
+function asList(lines: readonly string[]): string {
+  return lines.map((line) => `• ${line.trim()}`).join('\n');
 }
 
 /** Where the name goes when none may be printed: a line the therapist fills in by hand. */
@@ -29,8 +29,10 @@ export function letterSalutation(name: string): string {
 
 /**
  * A short letter drafted from the record, addressed by `name` (from `handoutName`; "" leaves the
- * name line blank for the therapist to write in, never a code); the therapist edits it before printing. The score line
- * runs from the baseline in force to the latest score (the course view's), as the summary does.
+ * name line blank for the therapist to write in, never a code); the therapist edits it before
+ * printing. The goals and what helped are the therapist's own words, listed exactly as typed
+ * (never lower-cased or cut). The score line runs from the baseline in force to the latest score
+ * (the course view's), as the summary does.
  */
 export function draftLetter(input: SummaryInput, name: string): string {
   const held = numberedSessions(input.sessions).filter((s) => s.status === 'held').length;
@@ -38,16 +40,16 @@ export function draftLetter(input: SummaryInput, name: string): string {
   const latest = input.latestPhq9;
   const start = latest && !latest.isBaseline ? latest.baseline : undefined;
   const helped = input.relapsePlan?.helped ?? [];
-  const goals = input.course.goals.map((g) => g.trim().replace(/[.!]$/, '').toLowerCase());
+  const goals = input.course.goals.filter((g) => g.trim() !== '');
   const paragraphs = [
     letterSalutation(name),
-    `Over our ${count} sessions we worked together on ${FOCUS_IN_PLAIN_WORDS[input.course.primaryArea]}.` +
-      (goals.length > 0 ? ` You set out to ${joinList(goals)}.` : ''),
+    `Over our ${count} sessions we worked together on ${FOCUS_IN_PLAIN_WORDS[input.course.primaryArea]}.`,
+    goals.length > 0 ? `The goals you set at the start:\n${asList(goals)}` : '',
     latest && start
       ? `Your score went from ${start.total} at the start to ${latest.measure.total} now.`
       : '',
-    helped.length > 0
-      ? `Much of the change came from what you did: ${joinList(helped.map((h) => h.replace(/[.!]$/, '').toLowerCase()))}.`
+    helped.some((h) => h.trim() !== '')
+      ? `Much of the change came from what you did:\n${asList(helped.filter((h) => h.trim() !== ''))}`
       : 'Much of the change came from what you did between our sessions.',
     'Your plan lists the signs to watch for and what to do first. If things get harder, please get in touch: you do not need to wait until things are bad.',
     'With best wishes,\nYour therapist',
