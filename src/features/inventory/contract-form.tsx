@@ -13,6 +13,7 @@ import { saveTreatmentContract } from '../../app-model/commands/inventory';
 import { useCommand } from '../../app-model/use-command';
 import { newId } from '../../state/edge';
 import { Field } from '../../ui/field';
+import { todayIso } from '../../state/edge';
 
 import { useReportDirty } from './unsaved-forms';
 import type { ReportDirty } from './unsaved-forms';
@@ -161,7 +162,8 @@ export function ContractForm({ course, initial, saved, onDirty }: ContractFormPr
             type="radio"
             name="contract-agreed"
             checked={draft.agreed}
-            onChange={() => set({ agreed: true })}
+            // The day it is agreed is usually today: offered, and still editable.
+            onChange={() => set({ agreed: true, agreedDate: draft.agreedDate || todayIso() })}
           />{' '}
           Yes
         </label>

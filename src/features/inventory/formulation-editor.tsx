@@ -7,6 +7,7 @@ import { useCommand } from '../../app-model/use-command';
 import type { Formulation } from '../../domain/inventory';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
+import { todayIso } from '../../state/edge';
 
 import { useReportDirty } from './unsaved-forms';
 import type { ReportDirty } from './unsaved-forms';
@@ -120,7 +121,11 @@ export function FormulationEditor({ courseId, draft, saved, onDirty }: Formulati
             type="radio"
             name="formulation-agreed"
             checked={agreed === true}
-            onChange={() => setAgreed(true)}
+            onChange={() => {
+              setAgreed(true);
+              // The day the client agrees is usually today: offered, and still editable.
+              if (!agreedDate) setAgreedDate(todayIso());
+            }}
           />{' '}
           Yes
         </label>

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { format } from 'date-fns';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { getCourse } from '../../db/courses';
@@ -61,6 +62,10 @@ describe('formulation page', () => {
       name: 'Did the client agree with the formulation?',
     });
     await user.click(within(agreement).getByRole('radio', { name: 'Yes' }));
+    // The day is offered as today (Date is frozen at the test's day); emptied, it is refused
+    const agreedOn = screen.getByLabelText('Date the client agreed');
+    expect(agreedOn).toHaveValue(format(new Date(), 'yyyy-MM-dd'));
+    await user.clear(agreedOn);
     await user.click(screen.getByRole('button', { name: 'Save formulation' }));
     expect(screen.getByLabelText('Formulation (your wording)')).toHaveAccessibleDescription(
       'Write the formulation, or use the draft.',
@@ -84,6 +89,11 @@ describe('formulation page', () => {
         name: 'Yes',
       }),
     );
+    // Then the date agreed is offered as today, and emptied it is refused
+    const agreedOn = screen.getByLabelText('Date agreed');
+    // (the test's fixed day: Date is frozen at it)
+    expect(agreedOn).toHaveValue(format(new Date(), 'yyyy-MM-dd'));
+    await user.clear(agreedOn);
     await user.click(screen.getByRole('button', { name: 'Save contract' }));
     // Then both fields say why, and nothing is saved
     expect(sessions).toHaveAccessibleDescription(/A course is 12–16 weekly sessions/);
