@@ -33,6 +33,8 @@ export interface InventoryPerson {
   name: string;
   /** Free text such as "partner", "mother", "work colleague"; what paper shows instead of the name. */
   relationship: string;
+  /** Ticked by the therapist when the person has died (the grief relationship); see personHasDied. */
+  died?: boolean;
   ring: Ring;
   /** Where the client places them in the circle re-drawn at the end of the course. */
   endRing?: Ring;
@@ -129,6 +131,19 @@ export function checkPerson(draft: PersonDraft): Problem[] {
     found.push(problem('area-unknown', 'Choose a problem area from the list.', 'problemArea'));
   }
   return found;
+}
+
+/**
+ * Whether the person has died: ticked on the person, or (records from before the field) written
+ * in the relationship the therapist typed ("Mother (died March 2026)", "deceased father").
+ */
+export function personHasDied(p: Pick<InventoryPerson, 'died' | 'relationship'>): boolean {
+  return p.died === true || relationshipSaysDied(p.relationship);
+}
+
+/** Whether the therapist's relationship text already says the person died ("died", "deceased"). */
+export function relationshipSaysDied(relationship: string): boolean {
+  return /\b(died|deceased)\b/i.test(relationship);
 }
 
 /** A new person from a checked draft, placed last; name and relationship are trimmed. */

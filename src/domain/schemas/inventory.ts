@@ -19,6 +19,7 @@ export const personSchema = z.object({
   order: wholeNumber(0, 10_000),
   name: bounded(SHORT_TEXT_MAX),
   relationship: bounded(SHORT_TEXT_MAX),
+  died: z.optional(z.boolean()),
   ring: ring(),
   endRing: z.optional(ring()),
   contactFrequency: bounded(LONG_TEXT_MAX),

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import type { MouseEvent } from 'react';
 
-import { layoutCircle } from '../../domain/inventory';
+import { layoutCircle, personHasDied } from '../../domain/inventory';
 import type { Circle, CircleLayout, InventoryPerson, Ring } from '../../domain/inventory';
 
 import { discBox, labelBox, placeLabels, viewAround } from './circle-labels';
@@ -46,7 +46,7 @@ export function describeCircle(
   const parts = ([1, 2, 3] as const).map((ring) => {
     const names = people
       .filter((p) => ringOf(p) === ring)
-      .map((p) => (hasDied(p) ? `${labelOf(p)} (died)` : labelOf(p)));
+      .map((p) => (personHasDied(p) ? `${labelOf(p)} (died)` : labelOf(p)));
     return `Ring ${ring}: ${names.length > 0 ? names.join(', ') : 'no one'}.`;
   });
   return `The client at the centre. ${parts.join(' ')}`;
@@ -69,11 +69,6 @@ export function numberAngle(angles: readonly number[]): number {
 
 /** The client's own disc at the centre; a click inside it places no one. */
 const CLIENT_R = 22;
-
-/** Whether the typed relationship says the person has died ("Mother (died March 2026)"). */
-export function hasDied(p: InventoryPerson): boolean {
-  return /\b(died|deceased)\b/i.test(p.relationship);
-}
 
 /**
  * The ring whose band holds a point `d` from the centre: ring 1 from the client's disc out to its
@@ -175,7 +170,7 @@ export function CircleFigure(props: CircleFigureProps) {
       const person = byId.get(placed.id);
       if (!person) return [];
       const label = shorten(labelOf(person));
-      return [[placed.id, hasDied(person) ? `${label} †` : label] as const];
+      return [[placed.id, personHasDied(person) ? `${label} †` : label] as const];
     }),
   );
   const centreText = shorten(centreLabel);
@@ -248,7 +243,7 @@ export function CircleFigure(props: CircleFigureProps) {
         const person = byId.get(placed.id);
         if (!person) return null;
         const selected = placed.id === selectedId;
-        const died = hasDied(person);
+        const died = personHasDied(person);
         return (
           <g
             key={placed.id}

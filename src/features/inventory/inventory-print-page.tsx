@@ -4,7 +4,7 @@ import { CoursePrintFrame } from '../../app-model/course-frame';
 import { NameReview, useNameReview } from '../../app-model/name-review';
 import { formatDay } from '../../domain/dates';
 import type { InventoryPerson, LifeEvent } from '../../domain/inventory';
-import { onsetEvent } from '../../domain/inventory';
+import { onsetEvent, relationshipSaysDied } from '../../domain/inventory';
 import { clientLabel, personLabel } from '../../domain/privacy';
 import type { PrintPrivacy } from '../../domain/privacy';
 import { usePreferences } from '../../state/preferences';
@@ -18,13 +18,20 @@ import { useLifeEvents, usePeople } from './use-inventory';
 /** The printed form of one typed text (after the names the therapist chose to replace). */
 type Printed = (key: string) => string;
 
-function PeopleOnPaper(props: { people: InventoryPerson[]; privacy: PrintPrivacy; printed: Printed }) {
+function PeopleOnPaper(props: {
+  people: InventoryPerson[];
+  privacy: PrintPrivacy;
+  printed: Printed;
+}) {
   const { people, privacy, printed } = props;
   return (
     <ol className="print-people-list">
       {people.map((p) => (
         <li key={p.id} className="person-card">
-          <h3 className="person-card__name">{personLabel(p, privacy, 'paper')}</h3>
+          <h3 className="person-card__name">
+            {personLabel(p, privacy, 'paper')}
+            {p.died === true && !relationshipSaysDied(p.relationship) ? ' (has died)' : ''}
+          </h3>
           <dl className="summary person-card__details">
             {personDetails(p).map((r) => (
               <div key={r.term} className="person-card__row">

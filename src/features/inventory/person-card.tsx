@@ -1,3 +1,4 @@
+import { relationshipSaysDied } from '../../domain/inventory';
 import type { InventoryPerson } from '../../domain/inventory';
 import { AREA_LABEL } from '../../domain/labels';
 
@@ -51,6 +52,9 @@ export function PersonCard({
       <h3 id={`person-${person.id}`} className="person-card__name">
         {person.name}
         <span className="person-card__role"> · {person.relationship}</span>
+        {person.died === true && !relationshipSaysDied(person.relationship) ? (
+          <span className="person-card__role"> · has died</span>
+        ) : null}
         {isFocus ? <span className="badge badge--current">Focus person</span> : null}
       </h3>
       <dl className="summary person-card__details">

@@ -101,6 +101,14 @@ export function PersonForm(props: PersonFormProps) {
             />
           )}
         </Field>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={draft.died === true}
+            onChange={(e) => set('died', e.target.checked)}
+          />{' '}
+          Has died
+        </label>
         <Field label="Closeness ring" error={messageFor(problems, 'ring')}>
           {(ids) => (
             <select
