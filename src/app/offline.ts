@@ -1,6 +1,15 @@
-/** Registers the service worker that precaches the app, so it opens with no network. */
-export async function registerOffline(): Promise<void> {
+/**
+ * Registers the service worker that precaches the app, so it opens with no network. It waits for
+ * the page's `load` event (as Workbox advises), so the worker's code and its precache downloads
+ * never compete with the first screen.
+ */
+export function registerOffline(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+}
+
+async function register(): Promise<void> {
   try {
     const { registerSW } = await import('virtual:pwa-register');
     registerSW({ immediate: true });
