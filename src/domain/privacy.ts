@@ -60,7 +60,8 @@ export function personLabel(person: PersonNames, privacy: PrintPrivacy, where: M
   return personRole(person);
 }
 
-function escapeRegExp(text: string): string {
+/** `text` as a literal inside a regular expression (every special character escaped). */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -4,6 +4,7 @@
  * client ("She will…", "Client to…") would read oddly there. The app never rewrites it: it only
  * tells the therapist at the goal's field (issue 12 item 5).
  */
+import { escapeRegExp } from '../privacy';
 
 /** The warning shown at a goal written about the client. */
 export const THIRD_PERSON_GOAL_WARNING =
@@ -15,10 +16,6 @@ const OPENING =
 
 /** Words that refer to the client in the third person wherever they stand. */
 const ANYWHERE = /(?<![\p{L}\p{N}_])(?:client|patient|herself|himself|themself)(?![\p{L}\p{N}_])/iu;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** True when `goal` opens with one of the client's recorded names ("Maria will…"). */
 function opensWithName(goal: string, fullName: string | undefined): boolean {
