@@ -1,6 +1,7 @@
 /**
- * The backup reminder: a quiet bar along the bottom of the window when the last backup is older than the
- * interval set in Settings (a week by default). Never blocking; "Not now" quiets it for an interval.
+ * The backup reminder: a quiet bar along the bottom of the window (at the end of the page on a
+ * phone) when the last backup is older than the interval set in Settings (a week by default).
+ * Never blocking; "Not now" quiets it for an interval.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
