@@ -32,16 +32,47 @@ const tableProto = () => Object.getPrototypeOf(db.table('settings')) as Table;
  * other write goes through. Returns the spy; `putsTo` counts the calls that reached a table.
  */
 function failPuts(name: string, times = 1, when: (row: Row) => boolean = () => true) {
+  const { spy, release } = spyPuts(name, times, when);
+  release();
+  return spy;
+}
+
+/**
+ * As `failPuts`, and every later put to `name` waits until `release()` is called, so a test can
+ * click twice while the first save is still pending (as a double click does on a slow disk)
+ * whatever the speed of the machine running it.
+ */
+function spyPuts(name: string, times = 1, when: (row: Row) => boolean = () => true) {
   const proto = tableProto();
   const put = proto.put;
   let left = times;
-  return vi.spyOn(proto, 'put').mockImplementation(function (this: Table, row: Row, key?: unknown) {
-    if (this.name === name && left > 0 && when(row)) {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const spy = vi.spyOn(proto, 'put').mockImplementation(function (
+    this: Table,
+    row: Row,
+    key?: unknown,
+  ) {
+    if (this.name !== name) return put.call(this, row, key as never);
+    if (left > 0 && when(row)) {
       left -= 1;
       return Promise.reject(full()) as ReturnType<Table['put']>;
     }
-    return put.call(this, row, key as never);
+    return gate.then(() => put.call(this, row, key as never)) as ReturnType<Table['put']>;
   });
+  return { spy, release };
+}
+
+/** A double click on `button` while its save is held, then the save let through. */
+async function doubleClickWhileSaving(
+  user: ReturnType<typeof renderApp>['user'],
+  button: HTMLElement,
+  release: () => void,
+): Promise<void> {
+  await user.dblClick(button);
+  release();
 }
 
 /** The rows put to `name` while `spy` watched. */
@@ -85,7 +116,7 @@ async function sessionId(number: number): Promise<string> {
 describe('task card', () => {
   it('keeps the card typed when the save fails, then saves once on a double click', async () => {
     const id = await sessionId(5);
-    const put = failPuts('documents');
+    const { spy: put, release } = spyPuts('documents');
     const { user } = renderApp(`/courses/k1/sessions/${id}/task-card`);
     const task = await screen.findByLabelText('The task, in the client’s words');
     await user.type(task, 'Ask my colleague to lunch');
@@ -93,7 +124,11 @@ describe('task card', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
     expect(task).toHaveValue('Ask my colleague to lunch');
     expect(await getStoredDocument(`task-card:${id}`)).toBeUndefined();
-    await user.dblClick(screen.getByRole('button', { name: 'Save the card' }));
+    await doubleClickWhileSaving(
+      user,
+      screen.getByRole('button', { name: 'Save the card' }),
+      release,
+    );
     expect(await screen.findByText('Task card saved.')).toHaveAttribute('role', 'status');
     expect(putsTo(put, 'documents')).toHaveLength(2);
     expect((await getStoredDocument(`task-card:${id}`))?.fields.task).toBe(
@@ -115,7 +150,7 @@ describe('task card', () => {
 
 describe('relapse plan', () => {
   it('keeps the plan typed when the save fails, then saves once on a double click', async () => {
-    const put = failPuts('relapsePlans');
+    const { spy: put, release } = spyPuts('relapsePlans');
     const { user } = renderApp('/courses/k1/relapse-plan');
     const signs = await screen.findByLabelText('My early warning signs');
     await user.type(signs, 'Sleeping badly');
@@ -123,7 +158,11 @@ describe('relapse plan', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
     expect(signs).toHaveValue('Sleeping badly');
     expect(await getRelapsePlan('k1')).toBeUndefined();
-    await user.dblClick(screen.getByRole('button', { name: 'Save the plan' }));
+    await doubleClickWhileSaving(
+      user,
+      screen.getByRole('button', { name: 'Save the plan' }),
+      release,
+    );
     expect(await screen.findByText('Relapse plan saved.')).toBeVisible();
     expect(putsTo(put, 'relapsePlans')).toHaveLength(2);
     expect((await getRelapsePlan('k1'))?.warningSigns).toEqual(['Sleeping badly']);
@@ -187,14 +226,18 @@ describe('adherence self-check', () => {
       agreed: true,
       agreedDate: '2026-03-16',
     });
-    const put = failPuts('adherenceChecks');
+    const { spy: put, release } = spyPuts('adherenceChecks');
     const { user } = renderApp('/courses/k1/supervision');
     const yes = (await screen.findAllByRole('radio', { name: 'Yes' }))[2] as HTMLElement;
     await user.click(yes);
     await user.click(screen.getByRole('button', { name: 'Save the self-check' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
     expect(yes).toBeChecked();
-    await user.dblClick(screen.getByRole('button', { name: 'Save the self-check' }));
+    await doubleClickWhileSaving(
+      user,
+      screen.getByRole('button', { name: 'Save the self-check' }),
+      release,
+    );
     expect(await screen.findByText('Self-check saved.')).toBeVisible();
     expect(putsTo(put, 'adherenceChecks')).toHaveLength(2);
   });
