@@ -33,9 +33,18 @@ export class CoursePage {
     return this.page.getByText(/The course (will end|still ends) on/);
   }
 
+  /**
+   * Confirms the open cancellation and waits for both its confirmation and the table showing one
+   * more cancelled row (the confirmation can come a moment before the table is redrawn).
+   */
   async confirmCancellation() {
+    const cancelled = this.rows.filter({
+      has: this.page.getByRole('cell', { name: /^Cancelled\b/ }),
+    });
+    const before = await cancelled.count();
     await this.page.getByRole('button', { name: 'Confirm cancellation' }).click();
     await expect(this.page.getByRole('status').filter({ hasText: /is cancelled\./ })).toBeVisible();
+    await expect(cancelled).toHaveCount(before + 1);
   }
 
   /** The address of a session's week screen, read from its link in the table. */
