@@ -58,6 +58,12 @@ export function screensOf(c, d) {
   const drafts = new Set(t.writeups.filter((w) => w.status === 'draft').map((w) => w.sessionId));
   const courseDays = sessions.map((s) => d.formatDay(s.date));
   const numberedDays = sessions.filter((s) => s.number !== null).map((s) => d.formatDay(s.date));
+  const coursesOf = by(t.courses, 'clientId');
+  const isCurrent = (x) => {
+    const courses = coursesOf.get(x.id) ?? [];
+    return !x.archived && (courses.length === 0 || courses.some((k) => !k.endedAt));
+  };
+  const currentCodes = t.clients.filter(isCurrent).map((x) => x.code);
   const weekReads = [
     { store: 'sessions', index: 'date', range: [weekStart, weekEnd] },
     { store: 'courses', keys: ids(weekCourses) },
@@ -90,8 +96,20 @@ export function screensOf(c, d) {
       key: 'clients',
       label: `Clients list (${t.clients.length})`,
       path: '/clients',
-      opened: { h1: 'Clients', texts: t.clients.map((x) => x.code) },
-      floor: { reads: [{ store: 'clients' }] },
+      // The list opens on "Current": clients not archived with no course or one not ended.
+      opened: { h1: 'Clients', texts: currentCodes },
+      // Each row shows the course's "session n of N", the last PHQ-9, open flags and write-ups
+      // pending, so the list reads those tables whole, and the floor reads the same.
+      floor: {
+        reads: [
+          { store: 'clients' },
+          { store: 'courses' },
+          { store: 'sessions' },
+          { store: 'measures' },
+          { store: 'riskFlags', index: 'status', only: 'open' },
+          { store: 'writeups' },
+        ],
+      },
     },
     {
       key: 'client',
