@@ -42,7 +42,21 @@ function fromDate(date: Date): IsoDay {
 
 /** True when `value` is a `yyyy-MM-dd` string naming a day that exists (no 2026-02-30). */
 export function isIsoDay(value: unknown): value is IsoDay {
-  return typeof value === 'string' && DAY_PATTERN.test(value) && middayOf(value) !== undefined;
+  if (typeof value !== 'string' || !DAY_PATTERN.test(value)) return false;
+  // Arithmetic, not a Date: every stored row's days are checked on every read (issue 15).
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(value.slice(0, 4)), month)
+  );
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in `month` (1–12) of `year` on the Gregorian calendar (leap: by 4, not 100, but 400). */
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /** True when `value` is a 24-hour `HH:mm` time. */
