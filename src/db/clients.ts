@@ -1,11 +1,12 @@
 /** Client repository: codes are unique; nothing is deleted without the caller confirming. */
 import type { Measure, RiskFlag } from '../domain/measures';
 import type { Client, Course, Session } from '../domain/types';
-import type { SessionWriteUp } from '../domain/writeup';
+import type { RecordStates } from '../domain/writeup';
 
 import { readAll, readGet, readWhere, tableOf } from './checked';
 import { db } from './database';
 import { CLIENT_TABLES, COURSE_TABLES } from './schema';
+import { readRecordStates } from './writeups';
 
 /** All clients, active first, then by code. */
 export async function listClients(): Promise<Client[]> {
@@ -23,7 +24,8 @@ export interface CaseloadRecords {
   measures: Measure[];
   /** Open flags only. */
   openFlags: RiskFlag[];
-  writeUps: SessionWriteUp[];
+  /** Each session's record state (draft or final), from the write-ups' index keys. */
+  recordStates: RecordStates;
 }
 
 /**
@@ -33,13 +35,13 @@ export interface CaseloadRecords {
 export async function readCaseload(): Promise<CaseloadRecords> {
   const tables = ['clients', 'courses', 'sessions', 'measures', 'riskFlags', 'writeups'] as const;
   return db.transaction('r', tables.map(tableOf), async () => {
-    const [clients, courses, sessions, measures, openFlags, writeUps] = await Promise.all([
+    const [clients, courses, sessions, measures, openFlags, recordStates] = await Promise.all([
       listClients(),
       readAll('courses'),
       readAll('sessions'),
       readAll('measures'),
       readWhere('riskFlags', 'status', 'open'),
-      readAll('writeups'),
+      readRecordStates(),
     ]);
     return {
       clients,
@@ -47,7 +49,7 @@ export async function readCaseload(): Promise<CaseloadRecords> {
       sessions: sessions.rows,
       measures: measures.rows,
       openFlags: openFlags.rows,
-      writeUps: writeUps.rows,
+      recordStates,
     };
   });
 }

@@ -7,11 +7,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { countRequests } from '../../tests/fixtures/db/count-requests';
 import { seededCaseload, writeCaseload } from '../../tests/fixtures/db/seeded-caseload';
 import { endDateOf } from '../domain/schedule';
-import { pendingWriteUps } from '../domain/writeup';
+import { pendingAmong, pendingWriteUps, writeUpState } from '../domain/writeup';
 
 import { checkRows } from './checked';
 import { db } from './database';
-import { listCourseEnds, listPendingWriteUps } from './writeups';
+import { listCourseEnds, listPendingWriteUps, readRecordStates } from './writeups';
 
 const TODAY = '2026-05-06';
 const WEEK_START = '2026-05-04';
@@ -95,4 +95,23 @@ describe('pending write-ups through the v8 indexes', () => {
     const after = await listPendingWriteUps(WEEK_START);
     expect(after.map((p) => p.session.id)).not.toContain(s.id);
   });
+
+  it.each([1, 2, 3])(
+    'gives each record state from the index keys as reading every write-up does (caseload %i)',
+    async (seed) => {
+      await writeCaseload(db, seededCaseload(seed, 60, TODAY));
+      const writeups = checkRows('writeups', await db.writeups.toArray()).rows;
+      const sessions = checkRows('sessions', await db.sessions.toArray()).rows;
+      // An amended record counts as final here: both are done.
+      const expected = new Map(
+        writeups.map((w) => [w.sessionId, writeUpState(w) === 'draft' ? 'draft' : 'final']),
+      );
+      expect(new Set(expected.values())).toEqual(new Set(['draft', 'final']));
+      const states = await readRecordStates();
+      expect(states).toEqual(expected);
+      expect(pendingAmong(sessions, states, WEEK_START)).toEqual(
+        pendingWriteUps(sessions, writeups, WEEK_START),
+      );
+    },
+  );
 });

@@ -91,6 +91,26 @@ export interface PendingWriteUp {
 const lowest = (first: string) => [first, Dexie.minKey];
 const highest = (first: string) => [first, Dexie.maxKey];
 
+/**
+ * Which sessions have a draft and which a final record, from the [status+sessionDate] index's keys
+ * alone: no write-up's text is read or parsed, so a list that only counts what is pending (the
+ * caseload) costs the keys, not the notes. A final record is "final" here whether amended or not.
+ */
+export async function readRecordStates(): Promise<Map<string, WriteUpState>> {
+  const [finalKeys, draftKeys] = await Promise.all(
+    (['final', 'draft'] as const).map((status) =>
+      writeupsTable()
+        .where('[status+sessionDate]')
+        .between(lowest(status), highest(status))
+        .primaryKeys(),
+    ),
+  );
+  const states = new Map<string, WriteUpState>();
+  for (const key of finalKeys ?? []) states.set(String(key), 'final');
+  for (const key of draftKeys ?? []) states.set(String(key), 'draft');
+  return states;
+}
+
 /** Ids of the sessions before `day` that were not cancelled (keys only: no rows are read). */
 async function heldOrPlannedBefore(day: IsoDay): Promise<string[]> {
   const keys = await Promise.all(

@@ -9,17 +9,32 @@ export interface SessionRecordState {
   state: WriteUpState;
 }
 
+/** Each session's record state by session id; a session with no entry has none. */
+export type RecordStates = ReadonlyMap<string, WriteUpState>;
+
+/** The record state of each write-up, by its session's id. */
+export function recordStatesOf(writeups: readonly SessionWriteUp[]): Map<string, WriteUpState> {
+  return new Map(writeups.map((w) => [w.sessionId, writeUpState(w)]));
+}
+
 /** Every appointment up to `today` with the state of its write-up, in date order. */
 export function writeUpStates(
   sessions: readonly Session[],
   writeups: readonly SessionWriteUp[],
   today: IsoDay,
 ): SessionRecordState[] {
-  const byId = new Map(writeups.map((w) => [w.sessionId, w]));
+  return statesUpTo(sessions, recordStatesOf(writeups), today);
+}
+
+function statesUpTo(
+  sessions: readonly Session[],
+  states: RecordStates,
+  today: IsoDay,
+): SessionRecordState[] {
   return sessions
     .filter((s) => s.date <= today)
     .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time))
-    .map((session) => ({ session, state: writeUpState(byId.get(session.id)) }));
+    .map((session) => ({ session, state: states.get(session.id) ?? 'none' }));
 }
 
 /**
@@ -31,7 +46,16 @@ export function pendingWriteUps(
   writeups: readonly SessionWriteUp[],
   weekStart: IsoDay,
 ): SessionRecordState[] {
-  return writeUpStates(sessions, writeups, weekStart)
+  return pendingAmong(sessions, recordStatesOf(writeups), weekStart);
+}
+
+/** As `pendingWriteUps`, from the record states alone (no need to read the write-ups' text). */
+export function pendingAmong(
+  sessions: readonly Session[],
+  states: RecordStates,
+  weekStart: IsoDay,
+): SessionRecordState[] {
+  return statesUpTo(sessions, states, weekStart)
     .filter(({ session }) => session.date < weekStart)
     .filter(
       ({ session, state }) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { phq9 } from '../../domain/measures/test-fixtures';
 import type { Client, Course, Session } from '../../domain/types';
+import { recordStatesOf } from '../../domain/writeup';
 import { session, writeUp } from '../../domain/writeup/fixtures';
 import type { CaseloadRecords } from '../../db/clients';
 
@@ -76,10 +77,10 @@ const records: CaseloadRecords = {
       status: 'open',
     } as CaseloadRecords['openFlags'][number],
   ],
-  writeUps: [
+  recordStates: recordStatesOf([
     writeUp({ sessionId: 'ka-1', courseId: 'ka', status: 'final' }),
     writeUp({ sessionId: 'ka-2', courseId: 'ka' }),
-  ],
+  ]),
 };
 
 describe('caseloadRows', () => {

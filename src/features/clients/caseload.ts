@@ -6,7 +6,7 @@ import { bandOf, scoredMeasures, type Measure } from '../../domain/measures';
 import { courseProgress } from '../../domain/next-step';
 import { sortSessions } from '../../domain/schedule';
 import type { Client, Course, IsoDay, Session } from '../../domain/types';
-import { pendingWriteUps, type SessionWriteUp } from '../../domain/writeup';
+import { pendingAmong, type RecordStates } from '../../domain/writeup';
 import type { CaseloadRecords } from '../../db/clients';
 
 export type CaseloadStatus = 'current' | 'finished' | 'archived';
@@ -43,7 +43,7 @@ interface Grouped {
   courses: Map<string, Course[]>;
   sessions: Map<string, Session[]>;
   measures: Map<string, Measure[]>;
-  writeUps: Map<string, SessionWriteUp[]>;
+  recordStates: RecordStates;
   flags: Map<string, number>;
 }
 
@@ -78,7 +78,6 @@ function rowOf(client: Client, by: Grouped, today: IsoDay): CaseloadRow {
       : 'finished';
   const allSessions = courses.flatMap((c) => by.sessions.get(c.id) ?? []);
   const phq9 = course ? lastPhq9(by, course, today) : undefined;
-  const writeUps = courses.flatMap((c) => by.writeUps.get(c.id) ?? []);
   return {
     client,
     ...(course ? { course } : {}),
@@ -88,7 +87,7 @@ function rowOf(client: Client, by: Grouped, today: IsoDay): CaseloadRow {
     ...(ongoing && focus ? { next: focus } : {}),
     ...(phq9 ? { phq9 } : {}),
     openFlags: by.flags.get(client.id) ?? 0,
-    pendingWriteUps: pendingWriteUps(allSessions, writeUps, today).length,
+    pendingWriteUps: pendingAmong(allSessions, by.recordStates, today).length,
   };
 }
 
@@ -100,7 +99,7 @@ export function caseloadRows(records: CaseloadRecords, today: IsoDay): CaseloadR
     courses: group(records.courses, (c) => c.clientId),
     sessions: group(records.sessions, (s) => s.courseId),
     measures: group(records.measures, (m) => m.courseId),
-    writeUps: group(records.writeUps, (w) => w.courseId),
+    recordStates: records.recordStates,
     flags,
   };
   return records.clients.map((client) => rowOf(client, by, today));
