@@ -98,8 +98,9 @@ export function screensOf(c, d) {
       path: '/clients',
       // The list opens on "Current": clients not archived with no course or one not ended.
       opened: { h1: 'Clients', texts: currentCodes },
-      // Each row shows the course's "session n of N", the last PHQ-9, open flags and write-ups
-      // pending, so the list reads those tables whole, and the floor reads the same.
+      // Each row shows the course's "session n of N", the last PHQ-9 and open flags, so the list
+      // reads those tables whole, and the floor reads the same (the write-ups pending are counted
+      // from index keys, which the floor does not read).
       floor: {
         reads: [
           { store: 'clients' },
@@ -107,7 +108,6 @@ export function screensOf(c, d) {
           { store: 'sessions' },
           { store: 'measures' },
           { store: 'riskFlags', index: 'status', only: 'open' },
-          { store: 'writeups' },
         ],
       },
     },
