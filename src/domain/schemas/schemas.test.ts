@@ -151,6 +151,16 @@ describe('checkRow', () => {
     );
   });
 
+  it('says a note over the limit is longer than 100,000 characters, without echoing it', () => {
+    const result = checkRow('writeups', { ...ROWS.writeups, note: 'x'.repeat(100_001) });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toContainEqual({
+        field: 'note',
+        reason: 'is longer than 100,000 characters',
+      });
+  });
+
   it('names the item and the rule for an impossible answer', () => {
     const result = checkRow('measures', { ...measure, answers: [4, 1, 1, 1, 1, 1, 1, 1, 0] });
     expect(result.ok).toBe(false);
