@@ -5,6 +5,7 @@
  */
 import { Dexie } from 'dexie';
 
+import { endDateOf } from '../domain/schedule';
 import type { Client, Course, IsoDay, Session } from '../domain/types';
 import type { SessionWriteUp, WriteUpState } from '../domain/writeup';
 
@@ -192,32 +193,27 @@ export interface CourseEnd {
 
 /**
  * Every course (archived clients too, for retention) with the day of its last session that was
- * not cancelled. Reads the sessions' index keys only ([courseId+date] and the cancelled ones'
- * ids), never their rows.
+ * not cancelled. One read of each table: in Chromium, walking the sessions' compound
+ * [courseId+date] index for its keys (as this did) took about three times as long as reading the
+ * rows themselves (300 ms against 100 ms for 8,310 sessions, issue 15).
  */
 export async function listCourseEnds(): Promise<CourseEnd[]> {
   return db.transaction('r', db.courses, db.clients, db.sessions, async () => {
-    const byCourseDay = db.sessions.orderBy('[courseId+date]');
-    const [courseRows, clientRows, days, ids, cancelled] = await Promise.all([
+    const [courseRows, clientRows, sessionRows] = await Promise.all([
       db.courses.toArray(),
       db.clients.toArray(),
-      byCourseDay.keys() as Promise<unknown[]>,
-      byCourseDay.primaryKeys() as Promise<string[]>,
-      db.sessions
-        .where('[status+date]')
-        .between(lowest('cancelled'), highest('cancelled'))
-        .primaryKeys() as Promise<string[]>,
+      db.sessions.toArray(),
     ]);
-    const skip = new Set(cancelled);
-    const ends = new Map<string, IsoDay>();
-    days.forEach((key, i) => {
-      const [courseId, date] = key as [string, IsoDay];
-      if (!skip.has(ids[i]!)) ends.set(courseId, date);
-    });
+    const byCourse = new Map<string, Session[]>();
+    for (const session of checkRows('sessions', sessionRows).rows) {
+      const list = byCourse.get(session.courseId);
+      if (list) list.push(session);
+      else byCourse.set(session.courseId, [session]);
+    }
     const clients = new Map(checkRows('clients', clientRows).rows.map((c) => [c.id, c]));
     return checkRows('courses', courseRows).rows.flatMap((course) => {
       const client = clients.get(course.clientId);
-      const endDate = ends.get(course.id);
+      const endDate = endDateOf(byCourse.get(course.id) ?? []);
       return client ? [{ course, client, ...(endDate ? { endDate } : {}) }] : [];
     });
   });
