@@ -133,7 +133,9 @@ describe('save the ratings', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
     expect(goal).toHaveValue(6);
     expect(await getRatings(sessionId)).toBeUndefined();
+    put.hold(); // the second click lands while the first save is pending
     await user.dblClick(screen.getByRole('button', { name: 'Save ratings' }));
+    put.release();
     expect(await screen.findByText('Ratings saved')).toHaveAttribute('role', 'status');
     expect(put.calls()).toBe(2);
     expect((await getRatings(sessionId))?.goals).toEqual([6, null]);

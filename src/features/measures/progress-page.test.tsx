@@ -115,7 +115,9 @@ describe('course events', () => {
     await user.click(screen.getByRole('button', { name: 'Add the event' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/run out of storage space/);
     expect(text).toHaveValue('Sertraline 50 mg');
+    put.hold(); // the second click lands while the first save is pending
     await user.dblClick(screen.getByRole('button', { name: 'Add the event' }));
+    put.release();
     expect(await screen.findByText('Event added')).toHaveAttribute('role', 'status');
     expect(put.calls()).toBe(2);
     expect((await listCourseEvents('k1')).map((e) => e.text)).toEqual(['Sertraline 50 mg']);

@@ -126,7 +126,9 @@ describe('safety plan', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
     expect(coping).toHaveValue('Walk the dog');
     expect(await getSafetyPlan('c1')).toBeUndefined();
+    put.hold(); // the second click lands while the first save is pending
     await user.dblClick(screen.getByRole('button', { name: 'Save the safety plan' }));
+    put.release();
     expect(await screen.findByText('Safety plan saved')).toHaveAttribute('role', 'status');
     expect(put.calls()).toBe(2);
     expect((await getSafetyPlan('c1'))?.sections.coping).toEqual(['Walk the dog']);

@@ -37,7 +37,9 @@ describe('suitability check', () => {
     const suicidality = screen.getByRole('group', { name: 'Acute suicidality present?' });
     expect(within(suicidality).getByRole('radio', { name: 'Yes' })).toBeChecked();
     expect(await getSuitability('k1')).toBeUndefined();
+    put.hold(); // the second click lands while the first save is pending
     await user.dblClick(screen.getByRole('button', { name: 'Save the suitability check' }));
+    put.release();
     expect(await screen.findByText('Suitability check saved')).toHaveAttribute('role', 'status');
     expect(put.calls()).toBe(2);
     expect((await getSuitability('k1'))?.decision).toMatchObject({
