@@ -16,6 +16,7 @@ import { db } from '../../db/database';
 import { getRelapsePlan, getStoredDocument } from '../../db/documents';
 import { contractsTable } from '../../db/inventory';
 import { measuresTable } from '../../db/measures';
+import { writeGate } from '../../../tests/fixtures/db/write-gate';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';
 
 let n = 0;
@@ -29,27 +30,14 @@ const tableProto = () => Object.getPrototypeOf(db.table('settings')) as Table;
 
 /**
  * Makes the next `times` puts to `name` (of rows `when` accepts) fail with a full disk; every
- * other write goes through. Returns the spy; `putsTo` counts the calls that reached a table.
+ * other write goes through. Returns the spy (`putsTo` counts the calls that reached a table) and
+ * `hold`/`release`, which make the later puts to `name` wait (for a double click mid-save).
  */
 function failPuts(name: string, times = 1, when: (row: Row) => boolean = () => true) {
-  const { spy, release } = spyPuts(name, times, when);
-  release();
-  return spy;
-}
-
-/**
- * As `failPuts`, and every later put to `name` waits until `release()` is called, so a test can
- * click twice while the first save is still pending (as a double click does on a slow disk)
- * whatever the speed of the machine running it.
- */
-function spyPuts(name: string, times = 1, when: (row: Row) => boolean = () => true) {
   const proto = tableProto();
   const put = proto.put;
   let left = times;
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const gate = writeGate();
   const spy = vi.spyOn(proto, 'put').mockImplementation(function (
     this: Table,
     row: Row,
@@ -60,23 +48,13 @@ function spyPuts(name: string, times = 1, when: (row: Row) => boolean = () => tr
       left -= 1;
       return Promise.reject(full()) as ReturnType<Table['put']>;
     }
-    return gate.then(() => put.call(this, row, key as never)) as ReturnType<Table['put']>;
+    return gate.pass(() => put.call(this, row, key as never)) as ReturnType<Table['put']>;
   });
-  return { spy, release };
-}
-
-/** A double click on `button` while its save is held, then the save let through. */
-async function doubleClickWhileSaving(
-  user: ReturnType<typeof renderApp>['user'],
-  button: HTMLElement,
-  release: () => void,
-): Promise<void> {
-  await user.dblClick(button);
-  release();
+  return { spy, hold: gate.hold, release: gate.release };
 }
 
 /** The rows put to `name` while `spy` watched. */
-function putsTo(spy: ReturnType<typeof failPuts>, name: string): Row[] {
+function putsTo(spy: ReturnType<typeof failPuts>['spy'], name: string): Row[] {
   return spy.mock.calls.flatMap(([row], i) =>
     (spy.mock.contexts[i] as Table | undefined)?.name === name ? [row as Row] : [],
   );
@@ -116,7 +94,7 @@ async function sessionId(number: number): Promise<string> {
 describe('task card', () => {
   it('keeps the card typed when the save fails, then saves once on a double click', async () => {
     const id = await sessionId(5);
-    const { spy: put, release } = spyPuts('documents');
+    const put = failPuts('documents');
     const { user } = renderApp(`/courses/k1/sessions/${id}/task-card`);
     const task = await screen.findByLabelText('The task, in the client’s words');
     await user.type(task, 'Ask my colleague to lunch');
@@ -124,13 +102,11 @@ describe('task card', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
     expect(task).toHaveValue('Ask my colleague to lunch');
     expect(await getStoredDocument(`task-card:${id}`)).toBeUndefined();
-    await doubleClickWhileSaving(
-      user,
-      screen.getByRole('button', { name: 'Save the card' }),
-      release,
-    );
+    put.hold(); // the second click lands while the first save is pending
+    await user.dblClick(screen.getByRole('button', { name: 'Save the card' }));
+    put.release();
     expect(await screen.findByText('Task card saved.')).toHaveAttribute('role', 'status');
-    expect(putsTo(put, 'documents')).toHaveLength(2);
+    expect(putsTo(put.spy, 'documents')).toHaveLength(2);
     expect((await getStoredDocument(`task-card:${id}`))?.fields.task).toBe(
       'Ask my colleague to lunch',
     );
@@ -150,7 +126,7 @@ describe('task card', () => {
 
 describe('relapse plan', () => {
   it('keeps the plan typed when the save fails, then saves once on a double click', async () => {
-    const { spy: put, release } = spyPuts('relapsePlans');
+    const put = failPuts('relapsePlans');
     const { user } = renderApp('/courses/k1/relapse-plan');
     const signs = await screen.findByLabelText('My early warning signs');
     await user.type(signs, 'Sleeping badly');
@@ -158,13 +134,11 @@ describe('relapse plan', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
     expect(signs).toHaveValue('Sleeping badly');
     expect(await getRelapsePlan('k1')).toBeUndefined();
-    await doubleClickWhileSaving(
-      user,
-      screen.getByRole('button', { name: 'Save the plan' }),
-      release,
-    );
+    put.hold(); // the second click lands while the first save is pending
+    await user.dblClick(screen.getByRole('button', { name: 'Save the plan' }));
+    put.release();
     expect(await screen.findByText('Relapse plan saved.')).toBeVisible();
-    expect(putsTo(put, 'relapsePlans')).toHaveLength(2);
+    expect(putsTo(put.spy, 'relapsePlans')).toHaveLength(2);
     expect((await getRelapsePlan('k1'))?.warningSigns).toEqual(['Sleeping badly']);
   });
 });
@@ -226,19 +200,17 @@ describe('adherence self-check', () => {
       agreed: true,
       agreedDate: '2026-03-16',
     });
-    const { spy: put, release } = spyPuts('adherenceChecks');
+    const put = failPuts('adherenceChecks');
     const { user } = renderApp('/courses/k1/supervision');
     const yes = (await screen.findAllByRole('radio', { name: 'Yes' }))[2] as HTMLElement;
     await user.click(yes);
     await user.click(screen.getByRole('button', { name: 'Save the self-check' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(QUOTA);
     expect(yes).toBeChecked();
-    await doubleClickWhileSaving(
-      user,
-      screen.getByRole('button', { name: 'Save the self-check' }),
-      release,
-    );
+    put.hold(); // the second click lands while the first save is pending
+    await user.dblClick(screen.getByRole('button', { name: 'Save the self-check' }));
+    put.release();
     expect(await screen.findByText('Self-check saved.')).toBeVisible();
-    expect(putsTo(put, 'adherenceChecks')).toHaveLength(2);
+    expect(putsTo(put.spy, 'adherenceChecks')).toHaveLength(2);
   });
 });

@@ -7,6 +7,8 @@ import { vi } from 'vitest';
 
 import { db } from '../../db/database';
 
+import { writeGate } from '../../../tests/fixtures/db/write-gate';
+
 type Method = 'put' | 'add' | 'bulkAdd' | 'bulkPut' | 'get';
 type Fn = (this: { name: string }, ...args: unknown[]) => unknown;
 
@@ -28,34 +30,15 @@ export function faultOnce(
   const tables: readonly string[] = typeof table === 'string' ? [table] : table;
   let pending = true;
   let count = 0;
-  const gate = holdable();
+  const gate = writeGate();
   vi.spyOn(proto, method).mockImplementation(function (this: { name: string }, ...args) {
     if (!tables.includes(this.name)) return original.apply(this, args);
     count += 1;
-    if (!pending) return gate.then(() => original.apply(this, args));
+    if (!pending) return gate.pass(() => original.apply(this, args));
     pending = false;
     return mode === 'reject' ? Promise.reject(fault()) : Promise.resolve(fault());
   });
   return { calls: () => count, hold: gate.hold, release: gate.release };
-}
-
-/**
- * A gate the spied writes pass through: `hold()` makes later writes wait until `release()`, so a
- * test can double-click while the first save is still pending on any machine speed (a fast save
- * finished between the two clicks and the second click rightly saved again).
- */
-function holdable() {
-  let wait: Promise<void> = Promise.resolve();
-  let open = () => {};
-  return {
-    then: <T>(run: () => T): Promise<T> => wait.then(run),
-    hold: () => {
-      wait = new Promise<void>((resolve) => {
-        open = resolve;
-      });
-    },
-    release: () => open(),
-  };
 }
 
 /** Counts the calls of `method` on `table` without changing them. */
@@ -63,11 +46,11 @@ export function countCalls(table: string, method: Method) {
   const proto = db.Table.prototype as unknown as Record<Method, Fn>;
   const original = proto[method];
   let count = 0;
-  const gate = holdable();
+  const gate = writeGate();
   vi.spyOn(proto, method).mockImplementation(function (this: { name: string }, ...args) {
     if (this.name !== table) return original.apply(this, args);
     count += 1;
-    return gate.then(() => original.apply(this, args));
+    return gate.pass(() => original.apply(this, args));
   });
   return { calls: () => count, hold: gate.hold, release: gate.release };
 }
