@@ -4,6 +4,7 @@
  * measure, flag, contract, agenda, focus change and course setting they need in bulk (`bulkGet`,
  * `anyOf`), never one query per course or session.
  */
+import { groupBy } from '../domain/group-by';
 import type { FocusChange } from '../domain/agenda/focus';
 import type { SavedAgenda } from '../domain/agenda/saved';
 import type { Measure, MeasureKind, RiskFlag } from '../domain/measures';
@@ -23,18 +24,6 @@ export interface WeekOverviewEntry extends WeekEntry {
   focusChanges: FocusChange[];
   /** The measure ids the therapist chose as the course's baseline, per questionnaire. */
   chosenBaselines: Partial<Record<MeasureKind, string>>;
-}
-
-/** Rows grouped by `key`, each group in the order read (the index's: key, then primary key). */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 async function bulkRead<N extends TableName>(table: N, keys: string[]): Promise<RowOf<N>[]> {

@@ -2,6 +2,7 @@
  * The caseload at a glance (issue 13): one row per client from one read of each table. Pure: the
  * records and "today" come in, rows go out; sorting keeps clients with an open flag first.
  */
+import { groupBy } from '../../domain/group-by';
 import { bandOf, scoredMeasures, type Measure } from '../../domain/measures';
 import { courseProgress } from '../../domain/next-step';
 import { sortSessions } from '../../domain/schedule';
@@ -27,17 +28,6 @@ export interface CaseloadRow {
 }
 
 const newestFirst = (a: Course, b: Course) => b.createdAt.localeCompare(a.createdAt);
-
-/** Items by key in one pass (the caseload groups each table once, never once per client). */
-function group<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of list) {
-    const bucket = map.get(key(item));
-    if (bucket) bucket.push(item);
-    else map.set(key(item), [item]);
-  }
-  return map;
-}
 
 interface Grouped {
   courses: Map<string, Course[]>;
@@ -96,9 +86,9 @@ export function caseloadRows(records: CaseloadRecords, today: IsoDay): CaseloadR
   const flags = new Map<string, number>();
   for (const f of records.openFlags) flags.set(f.clientId, (flags.get(f.clientId) ?? 0) + 1);
   const by: Grouped = {
-    courses: group(records.courses, (c) => c.clientId),
-    sessions: group(records.sessions, (s) => s.courseId),
-    measures: group(records.measures, (m) => m.courseId),
+    courses: groupBy(records.courses, (c) => c.clientId),
+    sessions: groupBy(records.sessions, (s) => s.courseId),
+    measures: groupBy(records.measures, (m) => m.courseId),
     recordStates: records.recordStates,
     flags,
   };
