@@ -37,6 +37,7 @@ const PHQ9_END = [1, 0, 0, 1, 0, 0, 0, 0, 0];
 
 async function expectNoViolations(page: Page, screen: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${screen}: ${v.id} ${v.help}`)).toEqual([]);
 }
@@ -130,6 +131,8 @@ test('documents: generate, edit, print on A4 and Letter, nothing forbidden on cl
   // Relapse plan: drafted, edited, printed.
   await docs.gotoHub(courseUrl);
   await page.getByRole('link', { name: 'Edit the relapse-prevention plan' }).click();
+  // The hub's own heading is visible until the editor's route has loaded.
+  await expect(page).toHaveURL(/\/relapse-plan$/);
   await expectNoViolations(page, 'relapse plan editor');
   await docs.editRelapsePlan({
     'My early warning signs': ['Sleeping badly', 'Staying in my room'],
@@ -168,6 +171,7 @@ test('documents: generate, edit, print on A4 and Letter, nothing forbidden on cl
   // Supervision pack: self-check filled in, printed de-identified (session numbers, no dates).
   await docs.gotoHub(courseUrl);
   await page.getByRole('link', { name: 'Edit the supervision pack' }).click();
+  await expect(page).toHaveURL(/\/supervision$/);
   await expectNoViolations(page, 'supervision editor');
   await docs.answerAdherence('Was the treatment contract agreed?', 'Yes');
   await docs.answerAdherence(
