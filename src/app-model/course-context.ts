@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { buildCourseView } from '../domain/course-view';
 import type { CourseRecords, CourseView } from '../domain/course-view';
 import { sortSessions } from '../domain/schedule';
-import { checkRows, describeUnreadable, tableOf } from '../db/checked';
+import { checkRows, describeUnreadable, rawAnyOf, tableOf } from '../db/checked';
 import type { Checked } from '../db/checked';
 import { db } from '../db/database';
 import { getCrisisContacts } from '../db/settings';
@@ -31,23 +31,18 @@ export const COURSE_READS: readonly TableName[] = [
 ];
 
 /**
- * Rows of `table` whose `index` is any of `values`, in one request, grouped by that value and
- * checked per group (so a damaged row is reported with the course or client it belongs to).
+ * Rows of `table` whose `index` is any of `values`, one `getAll` per value issued together
+ * (`rawAnyOf`), checked per value (so a damaged row is reported with the course or client it
+ * belongs to).
  */
-export async function readGrouped<N extends TableName>(
+export function readGrouped<N extends TableName>(
   table: N,
   index: string,
   values: readonly string[],
 ): Promise<Map<string, Checked<RowOf<N>>>> {
-  const groups = new Map<string, unknown[]>(values.map((v) => [v, []]));
-  if (values.length > 0) {
-    const raw = await tableOf(table)
-      .where(index)
-      .anyOf([...values])
-      .toArray();
-    for (const row of raw) groups.get(String((row as Record<string, unknown>)[index]))?.push(row);
-  }
-  return new Map([...groups].map(([value, rows]) => [value, checkRows(table, rows)]));
+  return rawAnyOf(table, index, values).then(
+    (groups) => new Map(values.map((v) => [v, checkRows(table, groups.get(v) ?? [])])),
+  );
 }
 
 const none = { rows: [], unreadable: [] };

@@ -6,6 +6,7 @@
  * Use `readWhere` / `readGet` / `readAll` for `{ rows, unreadable }`; repository functions that
  * return plain arrays use the same checks and drop what cannot be read.
  */
+import { Dexie } from 'dexie';
 import type { IndexableType, Table } from 'dexie';
 
 import { checkRow } from '../domain/schemas';
@@ -84,6 +85,25 @@ export async function readWhere<N extends TableName>(
   return checkRows(table, await tableOf(table).where(index).equals(value).toArray());
 }
 
+/**
+ * Raw rows of `table` whose `index` equals each of `values` (each value once, in index order),
+ * one `getAll` per value, issued together in the caller's transaction. Dexie's `anyOf` walks a
+ * cursor instead, one step per row: in Chromium that took 90 ms for the 500 sessions of 31
+ * courses, against 15 ms for one `getAll` per course (issue 15).
+ */
+export function rawAnyOf(
+  table: TableName,
+  index: string,
+  values: readonly string[],
+): Promise<Map<string, unknown[]>> {
+  // Sorted by UTF-16 code units, which is how IndexedDB orders strings.
+  const unique = [...new Set(values)].sort();
+  // Dexie's own promises throughout, so the caller's transaction zone carries on after them.
+  return Dexie.Promise.all(unique.map((v) => tableOf(table).where(index).equals(v).toArray())).then(
+    (parts) => new Map(unique.map((v, i) => [v, parts[i]!])),
+  ) as unknown as Promise<Map<string, unknown[]>>;
+}
+
 /** Rows of `table` whose `index` is any of `values`. */
 export async function readAnyOf<N extends TableName>(
   table: N,
@@ -91,13 +111,8 @@ export async function readAnyOf<N extends TableName>(
   values: readonly string[],
 ): Promise<Checked<RowOf<N>>> {
   if (values.length === 0) return { rows: [], unreadable: [] };
-  return checkRows(
-    table,
-    await tableOf(table)
-      .where(index)
-      .anyOf([...values])
-      .toArray(),
-  );
+  const groups = await rawAnyOf(table, index, values);
+  return checkRows(table, [...groups.values()].flat());
 }
 
 /** The row of `table` with primary key `key`. */
