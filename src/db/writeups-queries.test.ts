@@ -2,6 +2,7 @@
  * The pending write-ups and course ends read through the v8 indexes give exactly what reading the
  * four whole tables and filtering course by course gave (the old algorithm, kept here).
  */
+import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { countRequests } from '../../tests/fixtures/db/count-requests';
@@ -96,8 +97,49 @@ describe('pending write-ups through the v8 indexes', () => {
     expect(after.map((p) => p.session.id)).not.toContain(s.id);
   });
 
+  it('keeps a live list up to date as records are finalised, deleted and sessions added', async () => {
+    // The index keys are watched as ranges, not key by key: each change must still re-run it.
+    await writeCaseload(db, seededCaseload(5, 20, TODAY));
+    const seen: string[][] = [];
+    const live = liveQuery(() => listPendingWriteUps(WEEK_START)).subscribe((list) =>
+      seen.push(list.map((p) => p.session.id)),
+    );
+    try {
+      await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
+      const [first] = await listPendingWriteUps(WEEK_START);
+      const s = first!.session;
+      expect(seen.at(-1)).toContain(s.id);
+      // When its record is written and final, Then it leaves the list
+      await db.writeups.put({
+        sessionId: s.id,
+        courseId: s.courseId,
+        clientId: first!.client.id,
+        sessionDate: s.date,
+        sessionNumber: s.number,
+        attendance: 'held',
+        scores: {},
+        agendaCovered: [],
+        note: 'Done',
+        risk: 'none',
+        status: 'final',
+        finalisedAt: '2026-05-05T10:00:00.000Z',
+        amendments: [],
+        updatedAt: '2026-05-05T10:00:00.000Z',
+      });
+      await vi.waitFor(() => expect(seen.at(-1)).not.toContain(s.id));
+      // When that record is deleted, Then the session is pending again
+      await db.writeups.delete(s.id);
+      await vi.waitFor(() => expect(seen.at(-1)).toContain(s.id));
+      // When a held session before the week is added, Then it is listed
+      await db.sessions.put({ ...s, id: 'added-held', date: '2026-04-01', status: 'held' });
+      await vi.waitFor(() => expect(seen.at(-1)).toContain('added-held'));
+    } finally {
+      live.unsubscribe();
+    }
+  });
+
   it.each([1, 2, 3])(
-    'gives each record state from the index keys as reading every write-up does (caseload %i)',
+    'gives each course’s record states from the index keys as reading every write-up does (caseload %i)',
     async (seed) => {
       await writeCaseload(db, seededCaseload(seed, 60, TODAY));
       const writeups = checkRows('writeups', await db.writeups.toArray()).rows;
@@ -107,8 +149,18 @@ describe('pending write-ups through the v8 indexes', () => {
         writeups.map((w) => [w.sessionId, writeUpState(w) === 'draft' ? 'draft' : 'final']),
       );
       expect(new Set(expected.values())).toEqual(new Set(['draft', 'final']));
-      const states = await readRecordStates();
+      const courses = checkRows('courses', await db.courses.toArray()).rows;
+      const states = await readRecordStates(courses.map((c) => c.id));
       expect(states).toEqual(expected);
+      // Asked about some courses, it gives theirs only, and the same states for them
+      const some = courses.filter((_, i) => i % 4 === 0).map((c) => c.id);
+      const theirs = new Map(
+        writeups
+          .filter((w) => some.includes(w.courseId))
+          .map((w) => [w.sessionId, expected.get(w.sessionId)]),
+      );
+      expect(theirs.size).toBeGreaterThan(0);
+      expect(await readRecordStates(some)).toEqual(theirs);
       expect(pendingAmong(sessions, states, WEEK_START)).toEqual(
         pendingWriteUps(sessions, writeups, WEEK_START),
       );

@@ -8,10 +8,11 @@ import { Dexie } from 'dexie';
 import { groupBy } from '../domain/group-by';
 import { endDateOf } from '../domain/schedule';
 import type { Client, Course, IsoDay, Session } from '../domain/types';
-import type { SessionWriteUp, WriteUpState } from '../domain/writeup';
+import type { RecordStates, SessionWriteUp, WriteUpState } from '../domain/writeup';
 
 import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';
+import { keysInRange } from './index-keys';
 
 export const writeupsTable = () => db.writeups;
 
@@ -94,35 +95,32 @@ const lowest = (first: string) => [first, Dexie.minKey];
 const highest = (first: string) => [first, Dexie.maxKey];
 
 /**
- * Which sessions have a draft and which a final record, from the [status+sessionDate] index's keys
- * alone: no write-up's text is read or parsed, so a list that only counts what is pending (the
- * caseload) costs the keys, not the notes. A final record is "final" here whether amended or not.
+ * Which sessions of `courseIds` have a draft and which a final record, from index keys alone: the
+ * keys of each course's write-ups (courseId index) and of every draft ([status+sessionDate], few),
+ * so no write-up's text is read or parsed and the cost follows the courses asked about, not the
+ * archive. A write-up is a draft or final; a final record counts as final whether amended or not.
  */
-export async function readRecordStates(): Promise<Map<string, WriteUpState>> {
-  const [finalKeys, draftKeys] = await Promise.all([withStatus('final'), withStatus('draft')]);
+export async function readRecordStates(courseIds: readonly string[]): Promise<RecordStates> {
+  const [draftKeys, ...perCourse] = await Promise.all([
+    withStatus('draft'),
+    ...[...new Set(courseIds)].map((id) => keysInRange('writeups', 'courseId', id, id)),
+  ]);
+  const drafts = new Set(draftKeys);
   const states = new Map<string, WriteUpState>();
-  for (const key of finalKeys) states.set(key, 'final');
-  for (const key of draftKeys) states.set(key, 'draft');
+  for (const key of perCourse.flat()) states.set(key, drafts.has(key) ? 'draft' : 'final');
   return states;
 }
 
 /** Session ids of the write-ups with `status`, from the index's keys (no row is read). */
 function withStatus(status: 'draft' | 'final'): Promise<string[]> {
-  return writeupsTable()
-    .where('[status+sessionDate]')
-    .between(lowest(status), highest(status))
-    .primaryKeys() as Promise<string[]>;
+  return keysInRange('writeups', '[status+sessionDate]', lowest(status), highest(status));
 }
 
 /** Ids of the sessions before `day` that were not cancelled (keys only: no rows are read). */
 async function heldOrPlannedBefore(day: IsoDay): Promise<string[]> {
   const keys = await Promise.all(
-    (['held', 'planned'] as const).map(
-      (status) =>
-        db.sessions
-          .where('[status+date]')
-          .between(lowest(status), [status, day], true, false)
-          .primaryKeys() as Promise<string[]>,
+    (['held', 'planned'] as const).map((status) =>
+      keysInRange('sessions', '[status+date]', lowest(status), [status, day], true),
     ),
   );
   return keys.flat();
