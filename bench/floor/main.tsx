@@ -10,12 +10,14 @@ import { createBrowserRouter, useParams } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { create } from 'zustand';
 
-/** One read: by primary keys, by an index value, by an index range, or a whole store. */
+/** One read: by primary keys, by an index value or values, by an index range, or a whole store. */
 export interface FloorRead {
   store: string;
   keys?: string[];
   index?: string;
   only?: string;
+  /** Each of these index values, one getAll each (in the same transaction). */
+  anyOf?: string[];
   range?: [string, string];
 }
 
@@ -49,6 +51,8 @@ function readOne(tx: IDBTransaction, read: FloorRead): Promise<unknown[]> {
   if (read.keys) return Promise.all(read.keys.map((k) => request(store.get(k))));
   const source = read.index ? store.index(read.index) : store;
   if (read.only !== undefined) return request(source.getAll(read.only));
+  if (read.anyOf)
+    return Promise.all(read.anyOf.map((v) => request(source.getAll(v)))).then((p) => p.flat());
   if (read.range) return request(source.getAll(IDBKeyRange.bound(read.range[0], read.range[1])));
   return request(source.getAll());
 }

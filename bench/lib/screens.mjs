@@ -63,7 +63,9 @@ export function screensOf(c, d) {
     const courses = coursesOf.get(x.id) ?? [];
     return !x.archived && (courses.length === 0 || courses.some((k) => !k.endedAt));
   };
-  const currentCodes = t.clients.filter(isCurrent).map((x) => x.code);
+  const current = t.clients.filter(isCurrent);
+  const currentCodes = current.map((x) => x.code);
+  const currentCourseIds = current.flatMap((x) => (coursesOf.get(x.id) ?? []).map((k) => k.id));
   const weekReads = [
     { store: 'sessions', index: 'date', range: [weekStart, weekEnd] },
     { store: 'courses', keys: ids(weekCourses) },
@@ -98,15 +100,16 @@ export function screensOf(c, d) {
       path: '/clients',
       // The list opens on "Current": clients not archived with no course or one not ended.
       opened: { h1: 'Clients', texts: currentCodes },
-      // Each row shows the course's "session n of N", the last PHQ-9 and open flags, so the list
-      // reads those tables whole, and the floor reads the same (the write-ups pending are counted
-      // from index keys, which the floor does not read).
+      // Which clients are current follows from clients and courses, so the list reads those
+      // whole with the open flags, then the sessions and measures of the current clients' courses
+      // (for "session n of N" and the last PHQ-9); the floor reads the same rows (the write-ups
+      // pending are counted from index keys, which the floor does not read).
       floor: {
         reads: [
           { store: 'clients' },
           { store: 'courses' },
-          { store: 'sessions' },
-          { store: 'measures' },
+          { store: 'sessions', index: 'courseId', anyOf: currentCourseIds },
+          { store: 'measures', index: 'courseId', anyOf: currentCourseIds },
           { store: 'riskFlags', index: 'status', only: 'open' },
         ],
       },

@@ -3,7 +3,7 @@ import type { Measure, RiskFlag } from '../domain/measures';
 import type { Client, Course, Session } from '../domain/types';
 import type { RecordStates } from '../domain/writeup';
 
-import { readAll, readGet, readWhere, tableOf } from './checked';
+import { readAll, readAnyOf, readGet, readWhere, tableOf } from './checked';
 import { db } from './database';
 import { CLIENT_TABLES, COURSE_TABLES } from './schema';
 import { readRecordStates } from './writeups';
@@ -17,38 +17,54 @@ export async function listClients(): Promise<Client[]> {
 }
 
 export interface CaseloadRecords {
+  /** The clients whose rows are wanted (all of them unless a filter picked some). */
   clients: Client[];
   courses: Course[];
+  /** The sessions of the picked clients' courses. */
   sessions: Session[];
-  /** The PHQ-9s and GAD-7s of every client. */
+  /** The PHQ-9s and GAD-7s of the picked clients' courses. */
   measures: Measure[];
   /** Open flags only. */
   openFlags: RiskFlag[];
-  /** Each session's record state (draft or final), from the write-ups' index keys. */
+  /** The record state (draft or final) of each written-up session of those courses, from keys. */
   recordStates: RecordStates;
 }
 
+/** What decides which clients a list shows: every client, their courses and the open flags. */
+export type CaseloadBase = Pick<CaseloadRecords, 'clients' | 'courses' | 'openFlags'>;
+
 /**
- * Everything the caseload list shows, in one read per table (never one query per client), inside
- * one read transaction so the tables agree with each other.
+ * What the caseload list shows, inside one read transaction so the tables agree with each other:
+ * every client, course and open flag, then, for the clients `pick` chooses from those (all by
+ * default), their courses' sessions and measures, and their write-ups' states from index keys. One read per table, never
+ * one query per client, and a list that shows 40 current clients of 500 reads their rows only.
  */
-export async function readCaseload(): Promise<CaseloadRecords> {
+/** `total`: how many clients there are in all, whichever were picked. */
+export async function readCaseload(
+  pick: (base: CaseloadBase) => Client[] = (base) => base.clients,
+): Promise<CaseloadRecords & { total: number }> {
   const tables = ['clients', 'courses', 'sessions', 'measures', 'riskFlags', 'writeups'] as const;
   return db.transaction('r', tables.map(tableOf), async () => {
-    const [clients, courses, sessions, measures, openFlags, recordStates] = await Promise.all([
+    const [all, courses, openFlags] = await Promise.all([
       listClients(),
       readAll('courses'),
-      readAll('sessions'),
-      readAll('measures'),
       readWhere('riskFlags', 'status', 'open'),
-      readRecordStates(),
+    ]);
+    const base = { clients: all, courses: courses.rows, openFlags: openFlags.rows };
+    const clients = pick(base);
+    const picked = new Set(clients.map((c) => c.id));
+    const courseIds = base.courses.filter((c) => picked.has(c.clientId)).map((c) => c.id);
+    const [sessions, measures, recordStates] = await Promise.all([
+      readAnyOf('sessions', 'courseId', courseIds),
+      readAnyOf('measures', 'courseId', courseIds),
+      readRecordStates(courseIds),
     ]);
     return {
+      ...base,
       clients,
-      courses: courses.rows,
+      total: all.length,
       sessions: sessions.rows,
       measures: measures.rows,
-      openFlags: openFlags.rows,
       recordStates,
     };
   });

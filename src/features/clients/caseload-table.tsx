@@ -62,13 +62,15 @@ interface Props {
   rows: CaseloadRow[];
   order: SortOrder;
   onSort: (key: SortKey) => void;
+  /** True while the rows of a newly chosen filter load (the table keeps the last ones shown). */
+  busy?: boolean;
 }
 
 /** The caseload: one row per client; each column header sorts (open flags always stay first). */
-export function CaseloadTable({ rows, order, onSort }: Props) {
+export function CaseloadTable({ rows, order, onSort, busy = false }: Props) {
   return (
     <div className="table-scroll">
-      <table className="caseload">
+      <table className="caseload" aria-busy={busy}>
         <caption>Clients</caption>
         <thead>
           <tr>

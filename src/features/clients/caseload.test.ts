@@ -6,7 +6,7 @@ import { recordStatesOf } from '../../domain/writeup';
 import { session, writeUp } from '../../domain/writeup/fixtures';
 import type { CaseloadRecords } from '../../db/clients';
 
-import { caseloadRows, filterCaseload, sortCaseload } from './caseload';
+import { caseloadRows, clientsInFilter, filterCaseload, sortCaseload } from './caseload';
 import { sinceLastWords } from './caseload-table';
 
 const TODAY = '2026-11-18'; // a Wednesday
@@ -124,6 +124,38 @@ describe('caseloadRows', () => {
     expect(codes('finished')).toEqual(['CC-3']);
     expect(codes('archived')).toEqual(['DD-4']);
     expect(codes('flagged')).toEqual(['BB-2']);
+  });
+});
+
+describe('clientsInFilter', () => {
+  const FILTERS = ['current', 'finished', 'archived', 'flagged', 'all'] as const;
+
+  it('picks each filter’s clients from clients, courses and open flags alone', () => {
+    const codes = (f: (typeof FILTERS)[number]) => clientsInFilter(records, f).map((c) => c.code);
+    expect(codes('current')).toEqual(['AA-1', 'BB-2']);
+    expect(codes('finished')).toEqual(['CC-3']);
+    expect(codes('archived')).toEqual(['DD-4']);
+    expect(codes('flagged')).toEqual(['BB-2']);
+    expect(codes('all')).toEqual(['AA-1', 'BB-2', 'CC-3', 'DD-4']);
+  });
+
+  it('gives the rows of the whole caseload when only the picked clients’ records are read', () => {
+    for (const f of FILTERS) {
+      const clients = clientsInFilter(records, f);
+      const courseIds = new Set(
+        records.courses.filter((k) => clients.some((c) => c.id === k.clientId)).map((k) => k.id),
+      );
+      const picked = caseloadRows(
+        {
+          ...records,
+          clients,
+          sessions: records.sessions.filter((x) => courseIds.has(x.courseId)),
+          measures: records.measures.filter((m) => courseIds.has(m.courseId)),
+        },
+        TODAY,
+      );
+      expect(picked).toEqual(filterCaseload(caseloadRows(records, TODAY), f));
+    }
   });
 });
 

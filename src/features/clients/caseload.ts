@@ -51,21 +51,46 @@ function lastPhq9(by: Grouped, course: Course, today: IsoDay): CaseloadRow['phq9
   };
 }
 
+/** The current course, else the latest one; undefined before any course. */
+function courseInFocus(courses: readonly Course[]): Course | undefined {
+  const newest = [...courses].sort(newestFirst);
+  return newest.find((c) => c.endedAt === undefined) ?? newest[0];
+}
+
+/**
+ * Archived; current (no course yet, or one not ended, even past its last session: its row says
+ * "All 12 sessions past" until the therapist ends it); finished (every course ended).
+ */
+function statusOf(client: Client, course: Course | undefined): CaseloadStatus {
+  if (client.archived) return 'archived';
+  return !course || !course.endedAt ? 'current' : 'finished';
+}
+
+/**
+ * The clients whose rows pass `filter`, from the clients, their courses and the open flags alone,
+ * so the list reads sessions, measures and write-ups only for the rows it shows.
+ */
+export function clientsInFilter(
+  base: Pick<CaseloadRecords, 'clients' | 'courses' | 'openFlags'>,
+  filter: CaseloadFilter,
+): Client[] {
+  if (filter === 'all') return [...base.clients];
+  if (filter === 'flagged') {
+    const flagged = new Set(base.openFlags.map((f) => f.clientId));
+    return base.clients.filter((c) => flagged.has(c.id));
+  }
+  const courses = groupBy(base.courses, (c) => c.clientId);
+  return base.clients.filter((c) => statusOf(c, courseInFocus(courses.get(c.id) ?? [])) === filter);
+}
+
 function rowOf(client: Client, by: Grouped, today: IsoDay): CaseloadRow {
-  const courses = [...(by.courses.get(client.id) ?? [])].sort(newestFirst);
-  const course = courses.find((c) => c.endedAt === undefined) ?? courses[0];
+  const courses = by.courses.get(client.id) ?? [];
+  const course = courseInFocus(courses);
   const sessions = sortSessions(course ? (by.sessions.get(course.id) ?? []) : []);
   const progress = course ? courseProgress(sessions, course.length, today) : undefined;
   const focus = progress?.focus;
   const ongoing = !!course && !course.endedAt && !!focus;
-  // Finished: every course ended. A course past its last session but not ended stays current
-  // (its row says "All 12 sessions past" until the therapist ends it).
-  const open = !!course && !course.endedAt;
-  const status: CaseloadStatus = client.archived
-    ? 'archived'
-    : open || !course
-      ? 'current'
-      : 'finished';
+  const status = statusOf(client, course);
   const allSessions = courses.flatMap((c) => by.sessions.get(c.id) ?? []);
   const phq9 = course ? lastPhq9(by, course, today) : undefined;
   return {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { addClient } from '../../db/clients';
@@ -76,9 +76,9 @@ describe('clients', () => {
     // Then only the active match shows, and the archived one appears on request
     expect(codesShown()).toEqual(['KX-1']);
     await user.click(screen.getByRole('radio', { name: 'Archived' }));
-    expect(codesShown()).toEqual(['KX-9']);
+    await waitFor(() => expect(codesShown()).toEqual(['KX-9']));
     await user.click(screen.getByRole('radio', { name: 'All' }));
-    expect(codesShown()).toEqual(['KX-1', 'KX-9']);
+    await waitFor(() => expect(codesShown()).toEqual(['KX-1', 'KX-9']));
   });
 
   it('keeps the typed code and name when the browser refuses the write', async () => {
@@ -171,6 +171,6 @@ describe('clients', () => {
     expect(codesShown()).toEqual(['MM-5', 'ZZ-9', 'AA-1']);
     // And the flagged filter shows only MM-5
     await user.click(screen.getByRole('radio', { name: 'With an open flag' }));
-    expect(codesShown()).toEqual(['MM-5']);
+    await waitFor(() => expect(codesShown()).toEqual(['MM-5']));
   });
 });

@@ -7,7 +7,7 @@ import { todayIso } from '../../state/edge';
 import { Page } from '../../ui/page';
 
 import { AddClientForm } from './add-client-form';
-import { caseloadRows, filterCaseload, sortCaseload } from './caseload';
+import { caseloadRows, clientsInFilter, filterCaseload, sortCaseload } from './caseload';
 import type { CaseloadFilter, SortKey, SortOrder } from './caseload';
 import { CaseloadTable } from './caseload-table';
 
@@ -56,9 +56,16 @@ const emptyText = (total: number) =>
 
 /** The caseload: every client at a glance, open risk flags first, sortable and filterable. */
 export function ClientsPage() {
-  const rows = useLiveQuery(async () => caseloadRows(await readCaseload(), todayIso()), []);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<CaseloadFilter>('current');
+  // Only the rows the filter shows are read in full. While another filter's rows load, the table
+  // keeps what it showed (marked busy) rather than blanking and jumping.
+  const result = useLiveQuery(async () => {
+    const records = await readCaseload((base) => clientsInFilter(base, filter));
+    return { filter, total: records.total, rows: caseloadRows(records, todayIso()) };
+  }, [filter]);
+  const rows = result?.rows;
+  const busy = result !== undefined && result.filter !== filter;
   const [order, setOrder] = useState<SortOrder>({ key: 'code', direction: 'ascending' });
   const [adding, setAdding] = useState(false);
   const navigate = useNavigate();
@@ -66,7 +73,7 @@ export function ClientsPage() {
 
   const wanted = query.trim().toLowerCase();
   const shown = sortCaseload(
-    filterCaseload(rows ?? [], filter).filter(
+    filterCaseload(rows ?? [], result?.filter ?? filter).filter(
       (r) => wanted === '' || r.client.code.toLowerCase().includes(wanted),
     ),
     order,
@@ -102,11 +109,11 @@ export function ClientsPage() {
       {rows === undefined ? (
         <p>Loading clients…</p>
       ) : shown.length === 0 ? (
-        <p>{emptyText(rows.length)}</p>
+        <p>{emptyText(result?.total ?? 0)}</p>
       ) : (
         <>
           <p className="hint">Clients with an open risk flag are always listed first.</p>
-          <CaseloadTable rows={shown} order={order} onSort={onSort} />
+          <CaseloadTable rows={shown} order={order} onSort={onSort} busy={busy} />
         </>
       )}
     </Page>
