@@ -15,12 +15,11 @@ import { StateBadge } from './state-badge';
 import './writeup.css';
 
 async function load(weekStart: IsoDay) {
-  const [pending, ends, years] = await Promise.all([
+  const [pending, years] = await Promise.all([
     listPendingWriteUps(weekStart),
-    listCourseEnds(),
     getSetting<number>('retentionYears', DEFAULT_RETENTION_YEARS),
   ]);
-  return { pending, ends, years };
+  return { pending, years };
 }
 
 /** Unfinalised write-ups from earlier weeks across clients, and courses past retention. */
@@ -29,6 +28,9 @@ export function PendingWriteUpsPage() {
   const today = todayIso();
   const weekStart = startOfWeek(today, weekStartsOn);
   const data = useLiveQuery(() => load(weekStart), [weekStart]);
+  // Course ends read every session (to find each course's last one): a query of its own, so the
+  // pending work, which follows the index, is on screen without waiting for it.
+  const ends = useLiveQuery(listCourseEnds, []);
   if (!data) return <p>Loading…</p>;
   const { pending } = data;
   return (
@@ -67,7 +69,7 @@ export function PendingWriteUpsPage() {
           </tbody>
         </table>
       )}
-      <RetentionSection courses={data.ends} years={data.years} today={today} />
+      <RetentionSection courses={ends} years={data.years} today={today} />
     </Page>
   );
 }

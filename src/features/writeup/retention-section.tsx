@@ -5,14 +5,15 @@ import { retentionDue } from '../../domain/writeup';
 import type { CourseEnd } from '../../db/writeups';
 
 interface Props {
-  courses: CourseEnd[];
+  /** Undefined while the course ends are read. */
+  courses: CourseEnd[] | undefined;
   years: number;
   today: string;
 }
 
 /** Courses past the retention period, for the therapist to review; nothing is deleted here. */
 export function RetentionSection({ courses, years, today }: Props) {
-  const due = courses
+  const due = (courses ?? [])
     .map((r) => ({
       r,
       status: retentionDue(r.course, r.endDate ?? r.course.startDate, years, today),
@@ -27,7 +28,9 @@ export function RetentionSection({ courses, years, today }: Props) {
         the retention period ({years} years; <Link to="/settings">change it in Settings</Link>) ago
         are listed here for you to review; nothing is deleted automatically.
       </p>
-      {due.length === 0 ? (
+      {courses === undefined ? (
+        <p>Checking which courses are past the retention period…</p>
+      ) : due.length === 0 ? (
         <p>No course is past the {years}-year retention period.</p>
       ) : (
         <ul className="week-list" aria-label="Courses past retention">
