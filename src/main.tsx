@@ -16,6 +16,16 @@ createRoot(root).render(
   </StrictMode>,
 );
 registerOffline();
-carryOverLocalPreferences().catch((error: unknown) => {
-  console.warn('Earlier preferences could not be carried over:', error);
-});
+
+/**
+ * After the first screen: the browser loads localStorage from disk on its first use (about 15 ms
+ * of the main thread on a first load, issue 15), and preferences carried over from an earlier
+ * version reach the screens through their live query whenever they are written.
+ */
+function carryOverLater(): void {
+  carryOverLocalPreferences().catch((error: unknown) => {
+    console.warn('Earlier preferences could not be carried over:', error);
+  });
+}
+if (document.readyState === 'complete') setTimeout(carryOverLater, 0);
+else window.addEventListener('load', () => setTimeout(carryOverLater, 0), { once: true });
