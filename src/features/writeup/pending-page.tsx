@@ -28,9 +28,10 @@ export function PendingWriteUpsPage() {
   const today = todayIso();
   const weekStart = startOfWeek(today, weekStartsOn);
   const data = useLiveQuery(() => load(weekStart), [weekStart]);
-  // Course ends read every session (to find each course's last one): a query of its own, so the
-  // pending work, which follows the index, is on screen without waiting for it.
-  const ends = useLiveQuery(listCourseEnds, []);
+  // Course ends read every session (to find each course's last one): a query of its own, started
+  // once the pending work (which follows the index) is on screen, so it never holds that list up.
+  const listed = data !== undefined;
+  const ends = useLiveQuery(() => (listed ? listCourseEnds() : undefined), [listed]);
   if (!data) return <p>Loading…</p>;
   const { pending } = data;
   return (
