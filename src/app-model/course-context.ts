@@ -15,6 +15,7 @@ import { db } from '../db/database';
 import { getCrisisContacts } from '../db/settings';
 import type { RowOf, TableName } from '../domain/schemas';
 import { todayIso } from '../state/edge';
+import { byText } from '../domain/order';
 
 export type CourseContext =
   { state: 'loading' } | { state: 'missing' } | { state: 'ready'; view: CourseView };
@@ -103,8 +104,8 @@ function recordsOf(r: {
     course: r.course,
     client: r.client,
     sessions: sortSessions(r.sessions.rows),
-    measures: [...r.measures.rows].sort((a, b) => a.date.localeCompare(b.date)),
-    flags: [...r.flags.rows].sort((a, b) => b.raisedAt.localeCompare(a.raisedAt)),
+    measures: [...r.measures.rows].sort((a, b) => byText(a.date, b.date)),
+    flags: [...r.flags.rows].sort((a, b) => byText(b.raisedAt, a.raisedAt)),
     contacts: r.contacts,
     chosenBaselines: { ...(phq9 ? { phq9 } : {}), ...(gad7 ? { gad7 } : {}) },
     ...(unreadable.length > 0 ? { unreadable } : {}),

@@ -9,6 +9,7 @@ import { formatTimestamp } from '../domain/dates';
 import { assessmentLine, RISK_SOURCE_LABEL } from '../domain/measures';
 import type { RiskFlag } from '../domain/measures';
 import { listFlags } from '../db/measures';
+import { byText } from '../domain/order';
 
 const PLAN_WORDS = { reviewed: 'reviewed', made: 'made', 'not-needed': 'not needed' } as const;
 
@@ -37,7 +38,7 @@ function Acknowledged({ flag }: { flag: RiskFlag }) {
 export function RiskHistory({ flags }: { flags: readonly RiskFlag[] }) {
   const acknowledged = flags
     .filter((f) => f.status === 'acknowledged')
-    .sort((a, b) => (b.acknowledgement?.at ?? '').localeCompare(a.acknowledgement?.at ?? ''));
+    .sort((a, b) => byText(b.acknowledgement?.at ?? '', a.acknowledgement?.at ?? ''));
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">Risk history</h2>

@@ -7,13 +7,12 @@ import { readAll, readAnyOf, readGet, readWhere, tableOf } from './checked';
 import { db } from './database';
 import { CLIENT_TABLES, COURSE_TABLES } from './schema';
 import { readRecordStates } from './writeups';
+import { byCode } from '../domain/order';
 
 /** All clients, active first, then by code. */
 export async function listClients(): Promise<Client[]> {
   const { rows } = await readAll('clients');
-  return rows.sort(
-    (a, b) => Number(a.archived) - Number(b.archived) || a.code.localeCompare(b.code),
-  );
+  return rows.sort((a, b) => Number(a.archived) - Number(b.archived) || byCode(a.code, b.code));
 }
 
 export interface CaseloadRecords {

@@ -3,6 +3,7 @@ import type { CourseEvent, SuitabilityRecord } from '../domain/measures';
 
 import { db } from './database';
 import { readGet, readWhere } from './checked';
+import { byText } from '../domain/order';
 
 const eventsTable = () => db.courseEvents;
 const suitabilityTable = () => db.suitability;
@@ -10,7 +11,7 @@ const suitabilityTable = () => db.suitability;
 /** The course's dated events, oldest first. */
 export async function listCourseEvents(courseId: string): Promise<CourseEvent[]> {
   const { rows } = await readWhere('courseEvents', 'courseId', courseId);
-  return rows.sort((a, b) => a.date.localeCompare(b.date));
+  return rows.sort((a, b) => byText(a.date, b.date));
 }
 
 export async function addCourseEvent(event: CourseEvent): Promise<void> {

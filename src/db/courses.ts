@@ -5,18 +5,19 @@ import type { Course, IsoDateTime, Session } from '../domain/types';
 
 import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';
+import { byText } from '../domain/order';
 
 /** A client's courses, newest first. */
 export async function listCourses(clientId: string): Promise<Course[]> {
   const { rows } = await readWhere('courses', 'clientId', clientId);
-  return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return rows.sort((a, b) => byText(b.createdAt, a.createdAt));
 }
 
 /** The client's current course: the newest one not yet ended. */
 export function currentCourse(courses: readonly Course[]): Course | undefined {
   return [...courses]
     .filter((c) => c.endedAt === undefined)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    .sort((a, b) => byText(b.createdAt, a.createdAt))[0];
 }
 
 export async function getCourse(id: string): Promise<Course | undefined> {

@@ -25,6 +25,7 @@ import { getContract, getFormulation, listPeople } from './inventory';
 import { listFlags, listMeasures } from './measures';
 import { getCrisisContacts } from './settings';
 import type { CrisisContact } from './settings';
+import { byText } from '../domain/order';
 
 export const relapsePlansTable = () => db.relapsePlans;
 export const adherenceChecksTable = () => db.adherenceChecks;
@@ -196,7 +197,7 @@ export async function loadSupervisionSources(
     people,
     ...(contract ? { contract } : {}),
     ...(formulation ? { formulation } : {}),
-    focusChanges: focusChanges.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt)),
+    focusChanges: focusChanges.sort((a, b) => byText(a.decidedAt, b.decidedAt)),
     agendas: agendas.map((a) => ({
       sessionId: a.sessionId,
       ...(a.taskSet ? { taskSet: a.taskSet } : {}),

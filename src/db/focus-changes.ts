@@ -4,15 +4,14 @@ import type { StoredFocusChange } from '../domain/schemas/agenda';
 
 import { readWhere } from './checked';
 import { db } from './database';
+import { byText } from '../domain/order';
 
 export type { StoredFocusChange } from '../domain/schemas/agenda';
 
 /** A course's focus changes, in the order they were decided. */
 export async function listFocusChanges(courseId: string): Promise<StoredFocusChange[]> {
   const { rows } = await readWhere('focusChanges', 'courseId', courseId);
-  return rows.sort(
-    (a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.fromSession - b.fromSession,
-  );
+  return rows.sort((a, b) => byText(a.decidedAt, b.decidedAt) || a.fromSession - b.fromSession);
 }
 
 /** Records a confirmed change; earlier changes are kept as history, never overwritten. */

@@ -5,6 +5,7 @@ import { flagsFromPhq9 } from '../domain/measures';
 
 import { readWhere } from './checked';
 import { db } from './database';
+import { byText } from '../domain/order';
 
 /** The typed tables (kept for callers that wrote `measuresTable()`). */
 export const measuresTable = () => db.measures;
@@ -13,15 +14,13 @@ export const riskFlagsTable = () => db.riskFlags;
 /** Every measure of a course, oldest first. */
 export async function listMeasures(courseId: string): Promise<Measure[]> {
   const { rows } = await readWhere('measures', 'courseId', courseId);
-  return rows.sort(
-    (a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt),
-  );
+  return rows.sort((a, b) => byText(a.date, b.date) || byText(a.recordedAt, b.recordedAt));
 }
 
 /** Every risk flag of a client, newest first. */
 export async function listFlags(clientId: string): Promise<RiskFlag[]> {
   const { rows } = await readWhere('riskFlags', 'clientId', clientId);
-  return rows.sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
+  return rows.sort((a, b) => byText(b.raisedAt, a.raisedAt));
 }
 
 /** The client's flags still waiting for the clinician's acknowledgement, newest first. */
@@ -37,7 +36,7 @@ export async function listSessionMeasures(sessionId: string): Promise<Measure[]>
 /** Every measure of a client across courses, oldest first (for the baseline choice). */
 export async function listClientMeasures(clientId: string): Promise<Measure[]> {
   const { rows } = await readWhere('measures', 'clientId', clientId);
-  return rows.sort((a, b) => a.date.localeCompare(b.date));
+  return rows.sort((a, b) => byText(a.date, b.date));
 }
 
 /**

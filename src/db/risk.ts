@@ -3,11 +3,12 @@ import type { RiskFlag } from '../domain/measures';
 
 import { readAnyOf, readGet, readWhere } from './checked';
 import { db } from './database';
+import { byText } from '../domain/order';
 
 /** Every flag of a course, newest first. */
 export async function listCourseFlags(courseId: string): Promise<RiskFlag[]> {
   const { rows } = await readWhere('riskFlags', 'courseId', courseId);
-  return rows.sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
+  return rows.sort((a, b) => byText(b.raisedAt, a.raisedAt));
 }
 
 /** The open flags of the client a course belongs to (flags follow the client everywhere). */
@@ -15,9 +16,7 @@ export async function openFlagsForCourse(courseId: string): Promise<RiskFlag[]> 
   const { row: course } = await readGet('courses', courseId);
   if (!course) return [];
   const { rows } = await readWhere('riskFlags', 'clientId', course.clientId);
-  return rows
-    .filter((f) => f.status === 'open')
-    .sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
+  return rows.filter((f) => f.status === 'open').sort((a, b) => byText(b.raisedAt, a.raisedAt));
 }
 
 /** Open flags of several clients at once (the week view). */

@@ -12,6 +12,7 @@ import type { Client, IsoDay, Session } from '../domain/types';
 import { checkRows, readAnyOf } from './checked';
 import { currentCourse } from './courses';
 import { db } from './database';
+import { byText } from '../domain/order';
 
 export interface SessionDue {
   client: Client;
@@ -40,6 +41,6 @@ export function readSessionsNeedingOutcome(today: IsoDay): Promise<SessionDue[]>
       const sessions = past.filter((s) => s.courseId === course.id);
       for (const session of sessionsNeedingOutcome(sessions, today)) due.push({ client, session });
     }
-    return due.sort((a, b) => a.session.date.localeCompare(b.session.date));
+    return due.sort((a, b) => byText(a.session.date, b.session.date));
   });
 }

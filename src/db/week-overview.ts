@@ -15,6 +15,7 @@ import { checkRows, readAnyOf } from './checked';
 import { db } from './database';
 import { listWeek } from './week';
 import type { WeekEntry } from './week';
+import { byText } from '../domain/order';
 
 export interface WeekOverviewEntry extends WeekEntry {
   measures: Measure[];
@@ -37,7 +38,7 @@ async function bulkRead<N extends TableName>(table: N, keys: string[]): Promise<
 }
 
 const byDateThenRecorded = (a: Measure, b: Measure) =>
-  a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt);
+  byText(a.date, b.date) || byText(a.recordedAt, b.recordedAt);
 
 /** What the week's courses need, read in bulk. */
 async function readCourseParts(entries: readonly WeekEntry[]) {

@@ -3,6 +3,7 @@ import type { Client, Course, IsoDay, Session } from '../domain/types';
 
 import { checkRows } from './checked';
 import { db } from './database';
+import { byText } from '../domain/order';
 
 export interface WeekEntry {
   session: Session;
@@ -31,7 +32,7 @@ export async function listWeek(from: IsoDay, to: IsoDay): Promise<WeekEntry[]> {
       if (course && client && !client.archived) entries.push({ session, course, client });
     }
     return entries.sort((a, b) =>
-      (a.session.date + a.session.time).localeCompare(b.session.date + b.session.time),
+      byText(a.session.date + a.session.time, b.session.date + b.session.time),
     );
   });
 }

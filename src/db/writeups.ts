@@ -13,6 +13,7 @@ import type { RecordStates, SessionWriteUp, WriteUpState } from '../domain/write
 import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';
 import { keysInRange } from './index-keys';
+import { byText } from '../domain/order';
 
 export const writeupsTable = () => db.writeups;
 
@@ -145,8 +146,6 @@ async function withCourseAndClient(
   });
 }
 
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Sessions before `weekStart` whose record is not final, of clients not archived, in date order
  * (then course, time and session, as listing course by course did): held or planned sessions
@@ -172,10 +171,10 @@ export async function listPendingWriteUps(weekStart: IsoDay): Promise<PendingWri
       .rows.filter((s) => s.date < weekStart)
       .sort(
         (a, b) =>
-          a.date.localeCompare(b.date) ||
-          byId(a.courseId, b.courseId) ||
-          a.time.localeCompare(b.time) ||
-          byId(a.id, b.id),
+          byText(a.date, b.date) ||
+          byText(a.courseId, b.courseId) ||
+          byText(a.time, b.time) ||
+          byText(a.id, b.id),
       );
     return withCourseAndClient(sessions, states);
   });

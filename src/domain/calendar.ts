@@ -6,6 +6,7 @@
  * imported an earlier file drops them, and moved sessions keep their id, so their date updates.
  */
 import type { Course, Session } from './types';
+import { byText } from './order';
 
 export interface CalendarEvent {
   /** Stable per session: re-importing updates the event instead of duplicating it. */
@@ -43,7 +44,7 @@ export function courseCalendarEvents(
   return sessions
     .filter((s) => s.status === 'planned' || s.status === 'cancelled')
     .slice()
-    .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time))
+    .sort((a, b) => byText(a.date, b.date) || byText(a.time, b.time))
     .map((s) => ({
       uid: `${s.id}@sessions.local`,
       title: eventTitle(options),

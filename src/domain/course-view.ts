@@ -11,6 +11,7 @@ import type { RiskFlag } from './measures/risk';
 import { courseBaseline, scoreAsOf } from './measures/summary';
 import type { BaselineChoice, ScoreSummary } from './measures/summary';
 import type { Client, Course, IsoDay, Session } from './types';
+import { byText } from './order';
 
 export interface CourseRecords {
   course: Course;
@@ -49,7 +50,7 @@ export interface CourseView extends CourseRecords {
   sessionScores: ReadonlyMap<string, SessionScores>;
 }
 
-const byNewest = (a: RiskFlag, b: RiskFlag) => b.raisedAt.localeCompare(a.raisedAt);
+const byNewest = (a: RiskFlag, b: RiskFlag) => byText(b.raisedAt, a.raisedAt);
 
 function scoresOn(records: CourseRecords, date: IsoDay): SessionScores {
   const at = (kind: MeasureKind) =>

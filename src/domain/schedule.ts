@@ -7,10 +7,11 @@ import { addWeeks, compareDays, formatDay, isIsoDay, isTimeOfDay } from './dates
 import { failure, problem, resultOf } from './problems';
 import type { Result } from './problems';
 import type { Canceller, Course, IsoDay, Session } from './types';
+import { byText } from './order';
 
 /** Sessions sorted by date, then time: the order the therapist sees them in. */
 export function sortSessions(sessions: readonly Session[]): Session[] {
-  return [...sessions].sort((a, b) => compareDays(a.date, b.date) || a.time.localeCompare(b.time));
+  return [...sessions].sort((a, b) => compareDays(a.date, b.date) || byText(a.time, b.time));
 }
 
 /** The numbered (session-holding) appointments, in number order. */

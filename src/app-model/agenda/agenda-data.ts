@@ -21,6 +21,7 @@ import type { StoredFocusChange } from '../../db/focus-changes';
 import type { CrisisContact } from '../../db/settings';
 import { todayIso } from '../../state/edge';
 import { COURSE_READS, readCourseRecordsOf, readGrouped } from '../course-context';
+import { byText } from '../../domain/order';
 
 export interface CourseAgendaData {
   view: CourseView;
@@ -81,7 +82,7 @@ export function readAgendaDataOf(
           saved: saved.get(id)?.rows ?? [],
           // The order listFocusChanges and listPeople give.
           focusChanges: (focusChanges.get(id)?.rows ?? []).sort(
-            (a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.fromSession - b.fromSession,
+            (a, b) => byText(a.decidedAt, b.decidedAt) || a.fromSession - b.fromSession,
           ),
           people: (people.get(id)?.rows ?? []).sort((a, b) => a.order - b.order),
           formulation: formulations.get(id)?.rows[0],

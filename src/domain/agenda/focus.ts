@@ -6,6 +6,7 @@ import { problem } from '../problems';
 import type { Problem } from '../problems';
 import { DISPUTE_STAGES, PROBLEM_AREAS } from '../types';
 import type { Course, DisputeStage, IsoDateTime, ProblemArea } from '../types';
+import { byText } from '../order';
 
 export interface FocusChange {
   id: string;
@@ -34,9 +35,7 @@ export function focusAt(
     .filter(({ c }) => c.fromSession <= sessionNumber)
     .sort(
       (a, b) =>
-        a.c.fromSession - b.c.fromSession ||
-        a.c.decidedAt.localeCompare(b.c.decidedAt) ||
-        a.i - b.i,
+        a.c.fromSession - b.c.fromSession || byText(a.c.decidedAt, b.c.decidedAt) || a.i - b.i,
     );
   const latest = applicable.at(-1)?.c;
   const source = latest

@@ -20,6 +20,7 @@ import { sortSessions } from '../schedule';
 import type { Client, Course, Session } from '../types';
 import { ADHERENCE_QUESTIONS } from './adherence';
 import type { AdherenceCheck } from './adherence';
+import { byText } from '../order';
 
 export interface SessionLogRow {
   session: string;
@@ -124,7 +125,7 @@ function riskHistory(input: SupervisionInput): SupervisionRisk[] {
   const numberOf = (sessionId?: string) =>
     input.sessions.find((s) => s.id === sessionId)?.number ?? undefined;
   return [...input.flags]
-    .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt))
+    .sort((a, b) => byText(a.raisedAt, b.raisedAt))
     .map((f) => {
       const ack = f.acknowledgement;
       return {

@@ -10,6 +10,7 @@
  */
 import { RINGS } from './person';
 import type { InventoryPerson, Ring } from './person';
+import { byText } from '../order';
 
 export type Circle = 'start' | 'end';
 export type TextAnchor = 'start' | 'middle' | 'end';
@@ -102,7 +103,7 @@ export function layoutCircle(
   circle: Circle,
   size: number,
 ): CircleLayout {
-  const sorted = [...people].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const sorted = [...people].sort((a, b) => a.order - b.order || byText(a.id, b.id));
   const placed = RINGS.flatMap((ring) =>
     placeRing(
       ring,

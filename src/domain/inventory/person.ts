@@ -7,6 +7,7 @@ import { problem } from '../problems';
 import type { Problem } from '../problems';
 import { PROBLEM_AREAS } from '../types';
 import type { IsoDateTime, ProblemArea } from '../types';
+import { byText } from '../order';
 
 export const RINGS = [1, 2, 3] as const;
 /** Closeness ring: 1 is the closest. */
@@ -187,7 +188,7 @@ export function movePersonRing(
 
 /** People in their stored order (ties broken by id, so the result never depends on input order). */
 export function sortPeople(people: readonly InventoryPerson[]): InventoryPerson[] {
-  return [...people].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return [...people].sort((a, b) => a.order - b.order || byText(a.id, b.id));
 }
 
 function renumber(people: readonly InventoryPerson[]): InventoryPerson[] {

@@ -8,6 +8,7 @@ import { problem } from '../problems';
 import type { Problem } from '../problems';
 import type { IsoDay } from '../types';
 import { LONG_TEXT_MAX } from './person';
+import { byText } from '../order';
 
 export const EVENT_KINDS = ['life-event', 'mood-change'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -57,7 +58,7 @@ export function checkLifeEvent(draft: LifeEventDraft): Problem[] {
 
 /** Events by date, earliest first; same-day events keep a fixed order (by id). */
 export function sortEvents(events: readonly LifeEvent[]): LifeEvent[] {
-  return [...events].sort((a, b) => compareDays(a.date, b.date) || a.id.localeCompare(b.id));
+  return [...events].sort((a, b) => compareDays(a.date, b.date) || byText(a.id, b.id));
 }
 
 /** The date of the earliest mood change for the worse: the onset, unless the therapist set one. */

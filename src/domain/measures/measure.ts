@@ -3,6 +3,7 @@
  * A draft may be half-filled; only a complete measure carries a total and counts in graphs.
  */
 import type { IsoDateTime, IsoDay } from '../types';
+import { byText } from '../order';
 
 export const MEASURE_KINDS = ['phq9', 'gad7'] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
@@ -46,5 +47,5 @@ export function scoredMeasures(
 ): ScoredMeasure[] {
   return measures
     .filter((m): m is ScoredMeasure => m.courseId === courseId && m.kind === kind && isScored(m))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
+    .sort((a, b) => byText(a.date, b.date) || byText(a.recordedAt, b.recordedAt));
 }

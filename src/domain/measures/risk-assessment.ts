@@ -10,6 +10,7 @@ import { problem } from '../problems';
 import type { Problem } from '../problems';
 import type { IsoDateTime, IsoDay } from '../types';
 import type { RiskFlag, SafetyPlanState } from './risk';
+import { byText } from '../order';
 
 export const THOUGHTS = ['none', 'passive', 'active'] as const;
 export type Thoughts = (typeof THOUGHTS)[number];
@@ -133,7 +134,7 @@ export function latestAssessment(flags: readonly RiskFlag[]): PastAssessment | u
       const ack = f.acknowledgement;
       return ack?.assessment ? [{ assessment: ack.assessment, at: ack.at, flagId: f.id }] : [];
     })
-    .sort((a, b) => b.at.localeCompare(a.at))[0];
+    .sort((a, b) => byText(b.at, a.at))[0];
 }
 
 /** The judgement and its grounds, no date: "low (passive thoughts, no plan, no intent)". */

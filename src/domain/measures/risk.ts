@@ -10,6 +10,7 @@ import type { IsoDateTime } from '../types';
 import type { Measure } from './measure';
 import type { RiskAssessment } from './risk-assessment';
 import { ANSWER_OPTIONS, PHQ9_ITEM9 } from './questionnaires';
+import { byText } from '../order';
 
 export const RISK_SOURCES = ['item9', 'severe-score', 'manual'] as const;
 export type RiskSource = (typeof RISK_SOURCES)[number];
@@ -182,5 +183,5 @@ export function sessionRiskStatus(
 /** Orders timestamps by instant (offsets may differ); falls back to text order if unparsable. */
 function compareTimes(a: IsoDateTime, b: IsoDateTime): number {
   const diff = Date.parse(a) - Date.parse(b);
-  return Number.isNaN(diff) ? a.localeCompare(b) : diff;
+  return Number.isNaN(diff) ? byText(a, b) : diff;
 }

@@ -3,6 +3,7 @@ import type { IsoDay, Session } from '../types';
 
 import { writeUpState } from './record';
 import type { SessionWriteUp, WriteUpState } from './types';
+import { byText } from '../order';
 
 export interface SessionRecordState {
   session: Session;
@@ -33,7 +34,7 @@ function statesUpTo(
 ): SessionRecordState[] {
   return sessions
     .filter((s) => s.date <= today)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time))
+    .sort((a, b) => byText(a.date, b.date) || byText(a.time, b.time))
     .map((session) => ({ session, state: states.get(session.id) ?? 'none' }));
 }
 

@@ -9,6 +9,7 @@ import { sortSessions } from '../../domain/schedule';
 import type { Client, Course, IsoDay, Session } from '../../domain/types';
 import { pendingAmong, type RecordStates } from '../../domain/writeup';
 import type { CaseloadRecords } from '../../db/clients';
+import { byText, byCode } from '../../domain/order';
 
 export type CaseloadStatus = 'current' | 'finished' | 'archived';
 
@@ -27,7 +28,7 @@ export interface CaseloadRow {
   pendingWriteUps: number;
 }
 
-const newestFirst = (a: Course, b: Course) => b.createdAt.localeCompare(a.createdAt);
+const newestFirst = (a: Course, b: Course) => byText(b.createdAt, a.createdAt);
 
 interface Grouped {
   courses: Map<string, Course[]>;
@@ -148,7 +149,7 @@ export function sortCaseload(rows: readonly CaseloadRow[], order: SortOrder): Ca
     let column = 0;
     if (x === undefined || y === undefined) column = x === y ? 0 : x === undefined ? 1 : -1;
     else column = sign * (x < y ? -1 : x > y ? 1 : 0);
-    return column || a.client.code.localeCompare(b.client.code);
+    return column || byCode(a.client.code, b.client.code);
   });
 }
 

@@ -5,6 +5,7 @@ import { phaseOf } from '../../domain/course-plan';
 import { addDays, formatDay, weekdayName } from '../../domain/dates';
 import { CANCELLER_LABEL, PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
 import type { Course, IsoDay, Session } from '../../domain/types';
+import { byText } from '../../domain/order';
 
 export type RowAction = 'cancel' | 'reschedule' | 'held' | 'revert';
 
@@ -31,7 +32,7 @@ function rowsOf(course: Course, sessions: readonly Session[]): Row[] {
     .map((date) => ({ kind: 'away', date }));
   const dateOf = (r: Row) => (r.kind === 'away' ? r.date : r.session.date);
   return [...sessions.map((session): Row => ({ kind: 'session', session })), ...away].sort((a, b) =>
-    dateOf(a).localeCompare(dateOf(b)),
+    byText(dateOf(a), dateOf(b)),
   );
 }
 

@@ -9,6 +9,7 @@
  * gets a leader line back to it.
  */
 import type { TextAnchor, TextBaseline } from '../../domain/inventory';
+import { byText } from '../../domain/order';
 
 /** An axis-aligned box: left, top, right, bottom. */
 export interface Box {
@@ -135,7 +136,7 @@ export function placeLabels(
     a: Math.atan2(r.y - centre.y, r.x - centre.x),
   });
   const order = [...requests].sort(
-    (a, b) => polar(b).r - polar(a).r || polar(a).a - polar(b).a || a.id.localeCompare(b.id),
+    (a, b) => polar(b).r - polar(a).r || polar(a).a - polar(b).a || byText(a.id, b.id),
   );
   const placed = new Map<string, PlacedLabel>();
   for (const req of order) {

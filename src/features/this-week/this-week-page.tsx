@@ -15,6 +15,7 @@ import { RiskBanner } from '../../ui/risk-banner';
 import { NeedingOutcome, useSessionsNeedingOutcome } from './needing-outcome';
 import { WeekRow } from './week-row';
 import './this-week.css';
+import { byText } from '../../domain/order';
 
 /** Clients with an open flag first; otherwise (and within) the week's time order. */
 export function flagsFirst(entries: readonly WeekOverviewEntry[]): WeekOverviewEntry[] {
@@ -35,7 +36,7 @@ export function ThisWeekPage() {
     ...new Map(
       (entries ?? []).flatMap((e) => e.openFlags.map((f) => [f.id, { f, code: e.client.code }])),
     ).values(),
-  ].sort((a, b) => b.f.raisedAt.localeCompare(a.f.raisedAt));
+  ].sort((a, b) => byText(b.f.raisedAt, a.f.raisedAt));
   return (
     <Page
       title="This week"

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDay } from '../../domain/dates';
 import { retentionDue } from '../../domain/writeup';
 import type { CourseEnd } from '../../db/writeups';
+import { byText } from '../../domain/order';
 
 interface Props {
   /** Undefined while the course ends are read. */
@@ -19,7 +20,7 @@ export function RetentionSection({ courses, years, today }: Props) {
       status: retentionDue(r.course, r.endDate ?? r.course.startDate, years, today),
     }))
     .filter(({ status }) => status.due)
-    .sort((a, b) => a.status.endDate.localeCompare(b.status.endDate));
+    .sort((a, b) => byText(a.status.endDate, b.status.endDate));
   return (
     <section className="writeup-section" aria-labelledby="retention-title">
       <h2 id="retention-title">Record keeping</h2>
