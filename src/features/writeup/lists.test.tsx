@@ -72,7 +72,7 @@ describe('write-up lists', () => {
       name: 'Unfinalised write-ups from earlier weeks',
     });
     expect(within(table).getAllByRole('row', { name: /WU-1/ })).toHaveLength(12);
-    const due = screen.getByRole('list', { name: 'Courses past retention' });
+    const due = await screen.findByRole('list', { name: 'Courses past retention' });
     expect(due).toHaveTextContent(
       'OLD-1: last session Mon 26 Mar 2018, past retention since Wed 26 Mar 2025.',
     );
