@@ -18,14 +18,20 @@ createRoot(root).render(
 registerOffline();
 
 /**
- * After the first screen: the browser loads localStorage from disk on its first use (about 15 ms
- * of the main thread on a first load, issue 15), and preferences carried over from an earlier
- * version reach the screens through their live query whenever they are written.
+ * Well after the first screen: the browser loads localStorage from disk on its first use (about
+ * 15 ms of the main thread, issue 15), and the page's load event can come before the screen's data.
+ * Preferences carried over from an earlier version (once ever) reach the screens through their
+ * live query when written; until then the defaults show, which hide names.
  */
+const CARRY_OVER_AFTER_MS = 2000;
 function carryOverLater(): void {
   carryOverLocalPreferences().catch((error: unknown) => {
     console.warn('Earlier preferences could not be carried over:', error);
   });
 }
-if (document.readyState === 'complete') setTimeout(carryOverLater, 0);
-else window.addEventListener('load', () => setTimeout(carryOverLater, 0), { once: true });
+if (document.readyState === 'complete') setTimeout(carryOverLater, CARRY_OVER_AFTER_MS);
+else {
+  window.addEventListener('load', () => setTimeout(carryOverLater, CARRY_OVER_AFTER_MS), {
+    once: true,
+  });
+}
