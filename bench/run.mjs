@@ -5,7 +5,7 @@
  * screen by deep link side by side with the floor in the same run (medians of BENCH_ROUNDS).
  * Then first-screen JS bytes, cold and warm loads. See README "Benchmarks".
  *
- * Env: BENCH_ROUNDS (default 5), BENCH_PORT (default 4417), BENCH_CLIENTS (default 500),
+ * Env: BENCH_ROUNDS (default 7), BENCH_PORT (default 4417), BENCH_CLIENTS (default 500),
  * BENCH_SEED, BENCH_OUT (build folder, default $TMPDIR/ipt-planner-bench), BENCH_NO_BUILD=1 to
  * reuse the last build, BENCH_SCREENS=this-week,clients (keys from lib/screens.mjs) to time only
  * some screens, BENCH_JSON=path to also write the figures as JSON, CHROME_PATH.
@@ -28,7 +28,7 @@ import { seedCaseload, tableFiles } from './lib/seed.mjs';
 import { serve } from './lib/server.mjs';
 
 const env = process.env;
-const ROUNDS = Number(env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(env.BENCH_ROUNDS ?? 7);
 const PORT = Number(env.BENCH_PORT ?? 4417);
 const OUT = env.BENCH_OUT ?? join(tmpdir(), 'ipt-planner-bench');
 const appDir = join(OUT, 'app');
