@@ -20,46 +20,49 @@ const REVIEW_DECISIONS = [
   'change-contract',
 ] as const;
 
-export const agendaSegmentSchema = z.object({
-  id: id(),
-  title: text(),
-  minutes: wholeNumber(0, 180),
-  content: z.array(text()),
-  techniques: z.array(text()),
-  mechanisms: z.array(oneOf(MECHANISMS)),
-});
+export const agendaSegmentSchema = () =>
+  z.object({
+    id: id(),
+    title: text(),
+    minutes: wholeNumber(0, 180),
+    content: z.array(text()),
+    techniques: z.array(text()),
+    mechanisms: z.array(oneOf(MECHANISMS)),
+  });
 
-export const savedAgendaSchema = z.object({
-  sessionId: id(),
-  courseId: id(),
-  segments: z.array(agendaSegmentSchema),
-  generatedBase: z.array(agendaSegmentSchema),
-  notes: text(),
-  taskReview: z.optional(
-    z.object({
-      outcome: oneOf(TASK_OUTCOMES),
-      note: text(),
-      task: z.optional(text()),
-      fromSession: z.optional(wholeNumber(1, 20)),
-    }),
-  ),
-  taskSet: z.optional(text()),
-  strategiesUsed: z.array(id()),
-  events: z.optional(z.array(oneOf(AGENDA_EVENTS))),
-  reviewDecision: z.optional(z.object({ decision: oneOf(REVIEW_DECISIONS), note: text() })),
-  updatedAt: isoDateTime(),
-});
+export const savedAgendaSchema = () =>
+  z.object({
+    sessionId: id(),
+    courseId: id(),
+    segments: z.array(agendaSegmentSchema()),
+    generatedBase: z.array(agendaSegmentSchema()),
+    notes: text(),
+    taskReview: z.optional(
+      z.object({
+        outcome: oneOf(TASK_OUTCOMES),
+        note: text(),
+        task: z.optional(text()),
+        fromSession: z.optional(wholeNumber(1, 20)),
+      }),
+    ),
+    taskSet: z.optional(text()),
+    strategiesUsed: z.array(id()),
+    events: z.optional(z.array(oneOf(AGENDA_EVENTS))),
+    reviewDecision: z.optional(z.object({ decision: oneOf(REVIEW_DECISIONS), note: text() })),
+    updatedAt: isoDateTime(),
+  });
 
 /** A focus change as stored: the domain's FocusChange with the course it belongs to. */
-export const storedFocusChangeSchema = z.object({
-  id: id(),
-  courseId: id(),
-  fromSession: wholeNumber(1, 20),
-  area: oneOf(PROBLEM_AREAS),
-  secondaryArea: z.optional(oneOf(PROBLEM_AREAS)),
-  stage: z.optional(oneOf(DISPUTE_STAGES)),
-  reason: text(),
-  decidedAt: isoDateTime(),
-});
+export const storedFocusChangeSchema = () =>
+  z.object({
+    id: id(),
+    courseId: id(),
+    fromSession: wholeNumber(1, 20),
+    area: oneOf(PROBLEM_AREAS),
+    secondaryArea: z.optional(oneOf(PROBLEM_AREAS)),
+    stage: z.optional(oneOf(DISPUTE_STAGES)),
+    reason: text(),
+    decidedAt: isoDateTime(),
+  });
 
-export type StoredFocusChange = z.infer<typeof storedFocusChangeSchema>;
+export type StoredFocusChange = z.infer<ReturnType<typeof storedFocusChangeSchema>>;

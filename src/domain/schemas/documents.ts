@@ -11,27 +11,30 @@ import { id, isoDateTime, oneOf, text } from './primitives';
 
 const lines = () => z.array(text());
 
-export const relapsePlanSchema = z.object({
-  courseId: id(),
-  updatedAt: isoDateTime(),
-  ...(Object.fromEntries(RELAPSE_SECTIONS.map((s) => [s, lines()])) as Record<
-    RelapseSection,
-    ReturnType<typeof lines>
-  >),
-});
+export const relapsePlanSchema = () =>
+  z.object({
+    courseId: id(),
+    updatedAt: isoDateTime(),
+    ...(Object.fromEntries(RELAPSE_SECTIONS.map((s) => [s, lines()])) as Record<
+      RelapseSection,
+      ReturnType<typeof lines>
+    >),
+  });
 
-export const adherenceCheckSchema = z.object({
-  courseId: id(),
-  answers: z.record(z.string(), z.optional(oneOf(ADHERENCE_ANSWERS))),
-  comments: z.partialRecord(oneOf(PHASES), text()),
-  updatedAt: isoDateTime(),
-});
+export const adherenceCheckSchema = () =>
+  z.object({
+    courseId: id(),
+    answers: z.record(z.string(), z.optional(oneOf(ADHERENCE_ANSWERS))),
+    comments: z.partialRecord(oneOf(PHASES), text()),
+    updatedAt: isoDateTime(),
+  });
 
-export const storedDocumentSchema = z.object({
-  id: id(),
-  courseId: id(),
-  kind: oneOf(DOCUMENT_KINDS),
-  sessionId: z.optional(id()),
-  fields: z.record(z.string(), text()),
-  updatedAt: isoDateTime(),
-});
+export const storedDocumentSchema = () =>
+  z.object({
+    id: id(),
+    courseId: id(),
+    kind: oneOf(DOCUMENT_KINDS),
+    sessionId: z.optional(id()),
+    fields: z.record(z.string(), text()),
+    updatedAt: isoDateTime(),
+  });

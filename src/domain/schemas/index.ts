@@ -21,10 +21,15 @@ import {
 import { courseSettingsSchema, settingRowSchema } from './settings';
 import { writeUpSchema } from './writeup';
 
-export const TABLE_SCHEMAS = {
-  clients: clientSchema,
-  courses: courseSchema,
-  sessions: sessionSchema,
+/**
+ * Each table's schema builder. The foundation tables (clients, courses, sessions) and settings,
+ * which every screen reads, are built on import; the others only when a row of theirs is first
+ * checked: building all 21 schemas on every start cost a first screen about 15 ms (issue 15).
+ */
+const TABLE_SCHEMAS = {
+  clients: () => clientSchema,
+  courses: () => courseSchema,
+  sessions: () => sessionSchema,
   agendas: savedAgendaSchema,
   focusChanges: storedFocusChangeSchema,
   measures: measureSchema,
@@ -33,7 +38,7 @@ export const TABLE_SCHEMAS = {
   courseEvents: courseEventSchema,
   suitability: storedSuitabilitySchema,
   safetyPlans: safetyPlanSchema,
-  settings: settingRowSchema,
+  settings: () => settingRowSchema,
   people: personSchema,
   lifeEvents: lifeEventSchema,
   formulations: formulationSchema,
@@ -42,12 +47,24 @@ export const TABLE_SCHEMAS = {
   relapsePlans: relapsePlanSchema,
   adherenceChecks: adherenceCheckSchema,
   documents: storedDocumentSchema,
-  courseSettings: courseSettingsSchema,
+  courseSettings: () => courseSettingsSchema,
 } as const;
 
 export type TableName = keyof typeof TABLE_SCHEMAS;
-export type RowOf<T extends TableName> = z.infer<(typeof TABLE_SCHEMAS)[T]>;
+export type RowOf<T extends TableName> = z.infer<ReturnType<(typeof TABLE_SCHEMAS)[T]>>;
 export const TABLE_NAMES = Object.keys(TABLE_SCHEMAS) as TableName[];
+
+const built = new Map<TableName, z.ZodMiniType>();
+
+/** The schema of `table`, built once, on first use. */
+function schemaOf<T extends TableName>(table: T): z.ZodMiniType<RowOf<T>> {
+  let schema = built.get(table);
+  if (!schema) {
+    schema = TABLE_SCHEMAS[table]() as z.ZodMiniType;
+    built.set(table, schema);
+  }
+  return schema as z.ZodMiniType<RowOf<T>>;
+}
 
 /** True when `name` is a table this app stores (own keys only: never `constructor`). */
 export function isTableName(name: string): name is TableName {
@@ -64,7 +81,7 @@ export type RowCheck<T> = { ok: true; row: T } | { ok: false; problems: FieldPro
 
 /** Checks one row of `table`; a sound row is returned as parsed (unknown fields dropped). */
 export function checkRow<T extends TableName>(table: T, value: unknown): RowCheck<RowOf<T>> {
-  const schema = TABLE_SCHEMAS[table] as unknown as z.ZodMiniType<RowOf<T>>;
+  const schema = schemaOf(table);
   // Sound rows are nearly all of them: parse them plainly. Asking zod to report each issue's
   // input makes every parse about twice as slow, success or not, so it is asked only to word
   // the problems of a row that has already failed (issue 15).
