@@ -14,10 +14,7 @@ export function Page({ title, subtitle, actions, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · IPT Planner`;
-    // In the next frame, when the browser lays the page out anyway: focusing at once forces a
-    // layout of its own before the screen's other effects have run (about 15 ms, issue 15).
-    const frame = requestAnimationFrame(() => heading.current?.focus({ preventScroll: true }));
-    return () => cancelAnimationFrame(frame);
+    heading.current?.focus({ preventScroll: true });
   }, [title]);
   return (
     <section className="page" aria-labelledby="page-title">
