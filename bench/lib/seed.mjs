@@ -20,6 +20,9 @@ export async function seedCaseload(context, baseURL, tables) {
   const page = await context.newPage();
   await page.goto(`${baseURL}/`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // The empty week's sentence shows once the app's first query has answered, so Dexie has opened
+  // (and created) the database by then.
+  await page.getByText('No sessions this week.').waitFor();
   // Wait until the app's upgrade has created the stores (on a loaded machine the database can be
   // listed while Dexie is still creating them; leaving then would abort the upgrade).
   await page.waitForFunction(async () => {
