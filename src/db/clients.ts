@@ -2,12 +2,12 @@
 import type { Measure, RiskFlag } from '../domain/measures';
 import type { Client, Course, Session } from '../domain/types';
 import type { RecordStates } from '../domain/writeup';
+import { byCode } from '../domain/order';
 
 import { readAll, readAnyOf, readGet, readWhere, tableOf } from './checked';
 import { db } from './database';
 import { CLIENT_TABLES, COURSE_TABLES } from './schema';
 import { readRecordStates } from './writeups';
-import { byCode } from '../domain/order';
 
 /** All clients, active first, then by code. */
 export async function listClients(): Promise<Client[]> {
@@ -35,10 +35,10 @@ export type CaseloadBase = Pick<CaseloadRecords, 'clients' | 'courses' | 'openFl
 /**
  * What the caseload list shows, inside one read transaction so the tables agree with each other:
  * every client, course and open flag, then, for the clients `pick` chooses from those (all by
- * default), their courses' sessions and measures, and their write-ups' states from index keys. One read per table, never
- * one query per client, and a list that shows 40 current clients of 500 reads their rows only.
+ * default), their courses' sessions and measures, and their write-ups' states from index keys.
+ * Never one query per client, and a list that shows 40 current clients of 500 reads their rows
+ * only. `total` is how many clients there are in all, whichever were picked.
  */
-/** `total`: how many clients there are in all, whichever were picked. */
 export async function readCaseload(
   pick: (base: CaseloadBase) => Client[] = (base) => base.clients,
 ): Promise<CaseloadRecords & { total: number }> {

@@ -1,9 +1,9 @@
 /** Course-level records of the measures issue: dated events, the suitability check, the baseline. */
 import type { CourseEvent, SuitabilityRecord } from '../domain/measures';
+import { byText } from '../domain/order';
 
 import { db } from './database';
 import { readGet, readWhere } from './checked';
-import { byText } from '../domain/order';
 
 const eventsTable = () => db.courseEvents;
 const suitabilityTable = () => db.suitability;

@@ -2,10 +2,10 @@
 import type { PlannedCourse } from '../domain/course-plan';
 import { sortSessions } from '../domain/schedule';
 import type { Course, IsoDateTime, Session } from '../domain/types';
+import { byText } from '../domain/order';
 
 import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';
-import { byText } from '../domain/order';
 
 /** A client's courses, newest first. */
 export async function listCourses(clientId: string): Promise<Course[]> {

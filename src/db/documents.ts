@@ -16,6 +16,7 @@ import type { Formulation, InventoryPerson, TreatmentContract } from '../domain/
 import { scoredMeasures } from '../domain/measures';
 import type { Measure, RiskFlag, ScoredMeasure } from '../domain/measures';
 import type { Course, Session } from '../domain/types';
+import { byText } from '../domain/order';
 
 import { listSavedAgendas } from './agendas';
 import { listSessions } from './courses';
@@ -25,7 +26,6 @@ import { getContract, getFormulation, listPeople } from './inventory';
 import { listFlags, listMeasures } from './measures';
 import { getCrisisContacts } from './settings';
 import type { CrisisContact } from './settings';
-import { byText } from '../domain/order';
 
 export const relapsePlansTable = () => db.relapsePlans;
 export const adherenceChecksTable = () => db.adherenceChecks;

@@ -1,10 +1,10 @@
 /** The focus history of a course: dated changes, each applying from a session onward. */
 import type { FocusChange } from '../domain/agenda/focus';
 import type { StoredFocusChange } from '../domain/schemas/agenda';
+import { byText } from '../domain/order';
 
 import { readWhere } from './checked';
 import { db } from './database';
-import { byText } from '../domain/order';
 
 export type { StoredFocusChange } from '../domain/schemas/agenda';
 

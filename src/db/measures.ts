@@ -2,10 +2,10 @@
 import type { Measure } from '../domain/measures';
 import type { RiskFlag } from '../domain/measures';
 import { flagsFromPhq9 } from '../domain/measures';
+import { byText } from '../domain/order';
 
 import { readWhere } from './checked';
 import { db } from './database';
-import { byText } from '../domain/order';
 
 /** The typed tables (kept for callers that wrote `measuresTable()`). */
 export const measuresTable = () => db.measures;

@@ -1,9 +1,9 @@
 /** Risk flags by course, raising by hand, and acknowledgement. */
 import type { RiskFlag } from '../domain/measures';
+import { byText } from '../domain/order';
 
 import { readAnyOf, readGet, readWhere } from './checked';
 import { db } from './database';
-import { byText } from '../domain/order';
 
 /** Every flag of a course, newest first. */
 export async function listCourseFlags(courseId: string): Promise<RiskFlag[]> {

@@ -8,11 +8,11 @@ import { Dexie } from 'dexie';
 
 import { sessionsNeedingOutcome } from '../domain/schedule-revert';
 import type { Client, IsoDay, Session } from '../domain/types';
+import { byText } from '../domain/order';
 
 import { checkRows, readAnyOf } from './checked';
 import { currentCourse } from './courses';
 import { db } from './database';
-import { byText } from '../domain/order';
 
 export interface SessionDue {
   client: Client;

@@ -10,12 +10,12 @@ import type { SavedAgenda } from '../domain/agenda/saved';
 import type { Measure, MeasureKind, RiskFlag } from '../domain/measures';
 import type { RowOf, TableName } from '../domain/schemas';
 import type { IsoDay } from '../domain/types';
+import { byText } from '../domain/order';
 
 import { checkRows, readAnyOf } from './checked';
 import { db } from './database';
 import { listWeek } from './week';
 import type { WeekEntry } from './week';
-import { byText } from '../domain/order';
 
 export interface WeekOverviewEntry extends WeekEntry {
   measures: Measure[];

@@ -1,9 +1,9 @@
 /** The therapist's week: every appointment in a date range with its course and client. */
 import type { Client, Course, IsoDay, Session } from '../domain/types';
+import { byText } from '../domain/order';
 
 import { checkRows } from './checked';
 import { db } from './database';
-import { byText } from '../domain/order';
 
 export interface WeekEntry {
   session: Session;

@@ -8,11 +8,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { countRequests } from '../../tests/fixtures/db/count-requests';
 import { seededCaseload, writeCaseload } from '../../tests/fixtures/db/seeded-caseload';
 import { endDateOf } from '../domain/schedule';
+import type { RowOf } from '../domain/schemas';
 import { pendingAmong, pendingWriteUps, writeUpState } from '../domain/writeup';
 
 import { checkRows } from './checked';
 import { db } from './database';
 import { listCourseEnds, listPendingWriteUps, readRecordStates } from './writeups';
+import type { PendingWriteUp } from './writeups';
 
 const TODAY = '2026-05-06';
 const WEEK_START = '2026-05-04';
@@ -53,6 +55,27 @@ async function oldAlgorithm() {
   return { pending, ends };
 }
 
+/** A final write-up of a pending session, as finalising it would store. */
+function finalRecordOf(p: PendingWriteUp): RowOf<'writeups'> {
+  const s = p.session;
+  return {
+    sessionId: s.id,
+    courseId: s.courseId,
+    clientId: p.client.id,
+    sessionDate: s.date,
+    sessionNumber: s.number,
+    attendance: 'held',
+    scores: {},
+    agendaCovered: [],
+    note: 'Done',
+    risk: 'none',
+    status: 'final',
+    finalisedAt: '2026-05-05T10:00:00.000Z',
+    amendments: [],
+    updatedAt: '2026-05-05T10:00:00.000Z',
+  };
+}
+
 beforeEach(() => {
   vi.setSystemTime(new Date(`${TODAY}T12:00:00`));
 });
@@ -77,22 +100,7 @@ describe('pending write-ups through the v8 indexes', () => {
     await writeCaseload(db, seededCaseload(4, 20, TODAY));
     const [first] = await listPendingWriteUps(WEEK_START);
     const s = first!.session;
-    await db.writeups.put({
-      sessionId: s.id,
-      courseId: s.courseId,
-      clientId: first!.client.id,
-      sessionDate: s.date,
-      sessionNumber: s.number,
-      attendance: 'held',
-      scores: {},
-      agendaCovered: [],
-      note: 'Done',
-      risk: 'none',
-      status: 'final',
-      finalisedAt: '2026-05-05T10:00:00.000Z',
-      amendments: [],
-      updatedAt: '2026-05-05T10:00:00.000Z',
-    });
+    await db.writeups.put(finalRecordOf(first!));
     const after = await listPendingWriteUps(WEEK_START);
     expect(after.map((p) => p.session.id)).not.toContain(s.id);
   });
@@ -110,22 +118,7 @@ describe('pending write-ups through the v8 indexes', () => {
       const s = first!.session;
       expect(seen.at(-1)).toContain(s.id);
       // When its record is written and final, Then it leaves the list
-      await db.writeups.put({
-        sessionId: s.id,
-        courseId: s.courseId,
-        clientId: first!.client.id,
-        sessionDate: s.date,
-        sessionNumber: s.number,
-        attendance: 'held',
-        scores: {},
-        agendaCovered: [],
-        note: 'Done',
-        risk: 'none',
-        status: 'final',
-        finalisedAt: '2026-05-05T10:00:00.000Z',
-        amendments: [],
-        updatedAt: '2026-05-05T10:00:00.000Z',
-      });
+      await db.writeups.put(finalRecordOf(first!));
       await vi.waitFor(() => expect(seen.at(-1)).not.toContain(s.id));
       // When that record is deleted, Then the session is pending again
       await db.writeups.delete(s.id);

@@ -9,11 +9,11 @@ import { groupBy } from '../domain/group-by';
 import { endDateOf } from '../domain/schedule';
 import type { Client, Course, IsoDay, Session } from '../domain/types';
 import type { RecordStates, SessionWriteUp, WriteUpState } from '../domain/writeup';
+import { byText } from '../domain/order';
 
 import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';
 import { keysInRange } from './index-keys';
-import { byText } from '../domain/order';
 
 export const writeupsTable = () => db.writeups;
 

@@ -5,8 +5,8 @@
  * become events; cancelled ones are sent as cancelled under the same id, so a calendar that
  * imported an earlier file drops them, and moved sessions keep their id, so their date updates.
  */
-import type { Course, Session } from './types';
 import { byText } from './order';
+import type { Course, Session } from './types';
 
 export interface CalendarEvent {
   /** Stable per session: re-importing updates the event instead of duplicating it. */

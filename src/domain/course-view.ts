@@ -10,8 +10,8 @@ import type { Measure, MeasureKind } from './measures/measure';
 import type { RiskFlag } from './measures/risk';
 import { courseBaseline, scoreAsOf } from './measures/summary';
 import type { BaselineChoice, ScoreSummary } from './measures/summary';
-import type { Client, Course, IsoDay, Session } from './types';
 import { byText } from './order';
+import type { Client, Course, IsoDay, Session } from './types';
 
 export interface CourseRecords {
   course: Course;

@@ -5,6 +5,7 @@
  */
 import { addDays as fnsAddDays, differenceInCalendarDays, getDay } from 'date-fns';
 
+import { byText } from './order';
 import type { IsoDay, TimeOfDay } from './types';
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,9 +86,7 @@ export function weekdayOf(day: IsoDay): number {
 }
 
 /** Compares two ISO days for sorting; the string order is the calendar order. */
-export function compareDays(a: IsoDay, b: IsoDay): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const compareDays: (a: IsoDay, b: IsoDay) => number = byText;
 
 /** The first day of the week containing `day`; `weekStartsOn` 0 = Sunday, 1 = Monday. */
 export function startOfWeek(day: IsoDay, weekStartsOn: 0 | 1): IsoDay {

@@ -17,8 +17,10 @@ const collator = new Intl.Collator('en');
 describe('byText', () => {
   it('orders ISO days, times and timestamps as the locale does', () => {
     const days = Array.from({ length: 800 }, (_, i) => addDays('2024-12-20', i * 3 - 400));
-    const times = Array.from({ length: 24 * 12 }, (_, i) =>
-      `${String(Math.floor(i / 12)).padStart(2, '0')}:${String((i % 12) * 5).padStart(2, '0')}`,
+    const times = Array.from(
+      { length: 24 * 12 },
+      (_, i) =>
+        `${String(Math.floor(i / 12)).padStart(2, '0')}:${String((i % 12) * 5).padStart(2, '0')}`,
     );
     const stamps = days.map((d, i) => `${d}T${times[i % times.length]}:00.000Z`);
     for (const list of [days, times, stamps]) {

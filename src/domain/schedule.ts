@@ -4,10 +4,10 @@
  * returns the whole new schedule for the therapist to preview before anything is saved.
  */
 import { addWeeks, compareDays, formatDay, isIsoDay, isTimeOfDay } from './dates';
+import { byText } from './order';
 import { failure, problem, resultOf } from './problems';
 import type { Result } from './problems';
 import type { Canceller, Course, IsoDay, Session } from './types';
-import { byText } from './order';
 
 /** Sessions sorted by date, then time: the order the therapist sees them in. */
 export function sortSessions(sessions: readonly Session[]): Session[] {

@@ -120,10 +120,13 @@ describe('handoutName', () => {
     ['names on, one name', '  Anna  ', true, 'Anna'],
     ['names on, no name recorded', undefined, true, ''],
     ['names on, a blank name', '   ', true, ''],
-  ])('Given %s, Then the handout addresses “%s” as “%s”', (_, fullName, showClientName, expected) => {
-    const client = { code: 'GX-2', ...(fullName === undefined ? {} : { fullName }) };
-    const name = handoutName(client, { ...DEFAULT_PRIVACY, showClientName });
-    expect(name).toBe(expected);
-    expect(name).not.toContain('GX-2');
-  });
+  ])(
+    'Given %s, Then the handout addresses “%s” as “%s”',
+    (_, fullName, showClientName, expected) => {
+      const client = { code: 'GX-2', ...(fullName === undefined ? {} : { fullName }) };
+      const name = handoutName(client, { ...DEFAULT_PRIVACY, showClientName });
+      expect(name).toBe(expected);
+      expect(name).not.toContain('GX-2');
+    },
+  );
 });

@@ -97,10 +97,7 @@ function checkSection(
  * Problems with the plan: warning signs and when to come back are required, and each section fits
  * the page. Names are never refused: the client knows the people in their plan.
  */
-export function checkRelapsePlan(
-  plan: RelapsePlanDraft,
-  ctx: ClientSafetyContext = {},
-): Problem[] {
+export function checkRelapsePlan(plan: RelapsePlanDraft, ctx: ClientSafetyContext = {}): Problem[] {
   const found = RELAPSE_SECTIONS.flatMap((s) => checkSection(s, plan[s], ctx));
   if (plan.warningSigns.length === 0) {
     found.push(

@@ -18,9 +18,9 @@ import { failure, problem, resultOf } from '../problems';
 import type { Result } from '../problems';
 import { sortSessions } from '../schedule';
 import type { Client, Course, Session } from '../types';
+import { byText } from '../order';
 import { ADHERENCE_QUESTIONS } from './adherence';
 import type { AdherenceCheck } from './adherence';
-import { byText } from '../order';
 
 export interface SessionLogRow {
   session: string;

@@ -8,9 +8,9 @@
  * sit just outside their point, anchored away from the centre; on a crowded ring every other
  * label is pushed a line further out so neighbours' labels do not collide.
  */
+import { byText } from '../order';
 import { RINGS } from './person';
 import type { InventoryPerson, Ring } from './person';
-import { byText } from '../order';
 
 export type Circle = 'start' | 'end';
 export type TextAnchor = 'start' | 'middle' | 'end';

@@ -7,8 +7,8 @@ import { compareDays, daysBetween, isIsoDay } from '../dates';
 import { problem } from '../problems';
 import type { Problem } from '../problems';
 import type { IsoDay } from '../types';
-import { LONG_TEXT_MAX } from './person';
 import { byText } from '../order';
+import { LONG_TEXT_MAX } from './person';
 
 export const EVENT_KINDS = ['life-event', 'mood-change'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -9,8 +9,8 @@ import { formatDay, dayOfTimestamp } from '../dates';
 import { problem } from '../problems';
 import type { Problem } from '../problems';
 import type { IsoDateTime, IsoDay } from '../types';
-import type { RiskFlag, SafetyPlanState } from './risk';
 import { byText } from '../order';
+import type { RiskFlag, SafetyPlanState } from './risk';
 
 export const THOUGHTS = ['none', 'passive', 'active'] as const;
 export type Thoughts = (typeof THOUGHTS)[number];

@@ -7,10 +7,10 @@ import { formatDay } from '../dates';
 import { failure, problem, resultOf } from '../problems';
 import type { Problem, Result } from '../problems';
 import type { IsoDateTime } from '../types';
+import { byText } from '../order';
 import type { Measure } from './measure';
 import type { RiskAssessment } from './risk-assessment';
 import { ANSWER_OPTIONS, PHQ9_ITEM9 } from './questionnaires';
-import { byText } from '../order';
 
 export const RISK_SOURCES = ['item9', 'severe-score', 'manual'] as const;
 export type RiskSource = (typeof RISK_SOURCES)[number];

@@ -184,10 +184,10 @@ describe('progressNote', () => {
   });
 
   it('says "No risk flag" only when item 9 was 0 and nothing is open', () => {
-    const calm = [
-      measure('p3', 'phq9', '2026-03-09', [1, 1, 1, 1, 1, 1, 1, 1, 0]),
-    ];
-    const scores = { phq9: scoreAsOf(calm, { courseId: 'course-1', kind: 'phq9', date: '2026-03-09' }) };
+    const calm = [measure('p3', 'phq9', '2026-03-09', [1, 1, 1, 1, 1, 1, 1, 1, 0])];
+    const scores = {
+      phq9: scoreAsOf(calm, { courseId: 'course-1', kind: 'phq9', date: '2026-03-09' }),
+    };
     const text = progressNote(full, { ...ctx, scores, flags: [] }, 'DAP', DEFAULT_PRIVACY);
     expect(text).toContain('item 9: 0');
     expect(text).toContain('- Risk: No risk flag open and no positive item 9 this session.');
@@ -197,7 +197,11 @@ describe('progressNote', () => {
     // Given the sentences, with a person whose role carries a month
     const sentence =
       'After your mother Margaret died in March, you have pulled away from Dan. Agreed to share one memory with Dan.';
-    const w = writeUp({ note: sentence, taskSet: 'Read one to Dan', clinicianAssessment: sentence });
+    const w = writeUp({
+      note: sentence,
+      taskSet: 'Read one to Dan',
+      clinicianAssessment: sentence,
+    });
     const people = [
       { name: 'Margaret', relationship: 'Mother (died March 2026)' },
       { name: 'Dan', relationship: 'Husband' },
@@ -260,7 +264,8 @@ describe('progressNoteHtml', () => {
 
 describe('noteHtml', () => {
   it('turns the plain note into headings, lists and paragraphs', () => {
-    const text = 'IPT progress note — AB-1\n\nFormat: DAP\n\nDATA\n- One\n- Two\nsecond line\n\nDraft, not finalised.\n';
+    const text =
+      'IPT progress note — AB-1\n\nFormat: DAP\n\nDATA\n- One\n- Two\nsecond line\n\nDraft, not finalised.\n';
     expect(noteHtml(text)).toBe(
       '<h2>IPT progress note — AB-1</h2><p>Format: DAP</p><h3>Data</h3><ul><li>One</li><li>Two<br>second line</li></ul><p>Draft, not finalised.</p>',
     );

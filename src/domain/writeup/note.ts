@@ -162,7 +162,8 @@ export function noteHtml(text: string): string {
 function listOf(lines: readonly string[]): string {
   const items: string[] = [];
   for (const line of lines) {
-    if (line.startsWith('- ') || items.length === 0) items.push(escapeHtml(line.replace(/^- /, '')));
+    if (line.startsWith('- ') || items.length === 0)
+      items.push(escapeHtml(line.replace(/^- /, '')));
     else items[items.length - 1] += `<br>${escapeHtml(line)}`;
   }
   return `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;

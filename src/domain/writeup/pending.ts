@@ -1,9 +1,9 @@
 /** Which sessions still need writing up. */
 import type { IsoDay, Session } from '../types';
+import { byText } from '../order';
 
 import { writeUpState } from './record';
 import type { SessionWriteUp, WriteUpState } from './types';
-import { byText } from '../order';
 
 export interface SessionRecordState {
   session: Session;

@@ -50,7 +50,9 @@ function checkTimes({ startTime, endTime }: WriteUpFields): Problem[] {
       : [];
   const found = [...bad('startTime', startTime), ...bad('endTime', endTime)];
   if (found.length === 0 && startTime && endTime && endTime <= startTime) {
-    found.push(problem('end-before-start', 'The end time must be after the start time.', 'endTime'));
+    found.push(
+      problem('end-before-start', 'The end time must be after the start time.', 'endTime'),
+    );
   }
   return found;
 }

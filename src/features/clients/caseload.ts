@@ -8,7 +8,7 @@ import { courseProgress } from '../../domain/next-step';
 import { sortSessions } from '../../domain/schedule';
 import type { Client, Course, IsoDay, Session } from '../../domain/types';
 import { pendingAmong, type RecordStates } from '../../domain/writeup';
-import type { CaseloadRecords } from '../../db/clients';
+import type { CaseloadBase, CaseloadRecords } from '../../db/clients';
 import { byText, byCode } from '../../domain/order';
 
 export type CaseloadStatus = 'current' | 'finished' | 'archived';
@@ -71,10 +71,7 @@ function statusOf(client: Client, course: Course | undefined): CaseloadStatus {
  * The clients whose rows pass `filter`, from the clients, their courses and the open flags alone,
  * so the list reads sessions, measures and write-ups only for the rows it shows.
  */
-export function clientsInFilter(
-  base: Pick<CaseloadRecords, 'clients' | 'courses' | 'openFlags'>,
-  filter: CaseloadFilter,
-): Client[] {
+export function clientsInFilter(base: CaseloadBase, filter: CaseloadFilter): Client[] {
   if (filter === 'all') return [...base.clients];
   if (filter === 'flagged') {
     const flagged = new Set(base.openFlags.map((f) => f.clientId));

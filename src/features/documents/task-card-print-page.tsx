@@ -5,12 +5,7 @@ import { CoursePrintFrame } from '../../app-model/course-frame';
 import { HandoutNames, useHandoutReview } from '../../app-model/name-review';
 import { getStoredDocument } from '../../db/documents';
 import type { CourseView } from '../../domain/course-view';
-import {
-  buildTaskCard,
-  documentId,
-  handoutName,
-  TASK_CARD_FIELDS,
-} from '../../domain/documents';
+import { buildTaskCard, documentId, handoutName, TASK_CARD_FIELDS } from '../../domain/documents';
 import type { StoredDocument, TaskCard } from '../../domain/documents';
 import { usePreferences } from '../../state/preferences';
 import { Notice } from '../../ui/notice';

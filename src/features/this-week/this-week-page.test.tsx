@@ -84,10 +84,11 @@ describe('this week', () => {
     // Given Wednesday: the two Monday sessions are past and still planned, CC-3's is today
     renderApp('/');
     const list = await screen.findByRole('list', { name: 'Sessions needing an outcome' });
-    expect(within(list).getAllByRole('link').map((l) => l.textContent)).toEqual([
-      'AA-1, session 1, Mon 2 Mar 2026',
-      'BB-2, session 1, Mon 2 Mar 2026',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['AA-1, session 1, Mon 2 Mar 2026', 'BB-2, session 1, Mon 2 Mar 2026']);
     expect(within(list).getAllByRole('link')[0]).toHaveAttribute('href', '/courses/k-a');
   });
 });

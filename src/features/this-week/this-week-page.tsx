@@ -11,11 +11,11 @@ import { todayIso } from '../../state/edge';
 import { usePreferences } from '../../state/preferences';
 import { Page } from '../../ui/page';
 import { RiskBanner } from '../../ui/risk-banner';
+import { byText } from '../../domain/order';
 
 import { NeedingOutcome, useSessionsNeedingOutcome } from './needing-outcome';
 import { WeekRow } from './week-row';
 import './this-week.css';
-import { byText } from '../../domain/order';
 
 /** Clients with an open flag first; otherwise (and within) the week's time order. */
 export function flagsFirst(entries: readonly WeekOverviewEntry[]): WeekOverviewEntry[] {
