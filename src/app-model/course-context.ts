@@ -16,6 +16,9 @@ import { getCrisisContacts } from '../db/settings';
 import type { RowOf, TableName } from '../domain/schemas';
 import { todayIso } from '../state/edge';
 import { byText } from '../domain/order';
+import '../domain/schemas/core';
+import '../domain/schemas/measures';
+import '../domain/schemas/settings';
 
 export type CourseContext =
   { state: 'loading' } | { state: 'missing' } | { state: 'ready'; view: CourseView };

@@ -1,5 +1,6 @@
 /** Saved agendas: one per session, written whole. */
 import type { SavedAgenda } from '../domain/agenda/saved';
+import '../domain/schemas/agenda';
 
 import { readGet, readWhere } from './checked';
 import { db } from './database';

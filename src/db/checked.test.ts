@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { ROWS, session } from '../domain/schemas/test-fixtures';
+// The checked reads are called directly here, so this file loads the schemas it reads itself.
+import '../domain/schemas/core';
+import '../domain/schemas/measures';
 import { resetDatabase } from '../../tests/setup/render-app';
 
 import { describeUnreadable, readGet, readWhere } from './checked';

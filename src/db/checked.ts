@@ -9,8 +9,9 @@
 import { Dexie } from 'dexie';
 import type { IndexableType, Table } from 'dexie';
 
-import { checkRow } from '../domain/schemas';
-import type { FieldProblem, RowOf, TableName } from '../domain/schemas';
+import { checkRow } from '../domain/schemas/registry';
+import type { RowOf, TableName } from '../domain/schemas';
+import type { FieldProblem } from '../domain/schemas/registry';
 
 import { db } from './database';
 import { SCHEMA } from './schema';

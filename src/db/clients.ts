@@ -3,6 +3,8 @@ import type { Measure, RiskFlag } from '../domain/measures';
 import type { Client, Course, Session } from '../domain/types';
 import type { RecordStates } from '../domain/writeup';
 import { byCode } from '../domain/order';
+import '../domain/schemas/core';
+import '../domain/schemas/measures';
 
 import { readAll, readAnyOf, readGet, readWhere, tableOf } from './checked';
 import { db } from './database';

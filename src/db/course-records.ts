@@ -1,6 +1,7 @@
 /** Course-level records of the measures issue: dated events, the suitability check, the baseline. */
 import type { CourseEvent, SuitabilityRecord } from '../domain/measures';
 import { byText } from '../domain/order';
+import '../domain/schemas/measures';
 
 import { db } from './database';
 import { readGet, readWhere } from './checked';

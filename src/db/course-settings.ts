@@ -5,6 +5,7 @@
  */
 import type { MeasureKind } from '../domain/measures';
 import type { CourseSettings } from '../domain/schemas/settings';
+import '../domain/schemas/settings';
 
 import { readGet } from './checked';
 import { db } from './database';

@@ -3,6 +3,7 @@ import type { PlannedCourse } from '../domain/course-plan';
 import { sortSessions } from '../domain/schedule';
 import type { Course, IsoDateTime, Session } from '../domain/types';
 import { byText } from '../domain/order';
+import '../domain/schemas/core';
 
 import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';

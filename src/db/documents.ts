@@ -17,6 +17,9 @@ import { scoredMeasures } from '../domain/measures';
 import type { Measure, RiskFlag, ScoredMeasure } from '../domain/measures';
 import type { Course, Session } from '../domain/types';
 import { byText } from '../domain/order';
+import '../domain/schemas/agenda';
+import '../domain/schemas/documents';
+import '../domain/schemas/measures';
 
 import { listSavedAgendas } from './agendas';
 import { listSessions } from './courses';

@@ -7,6 +7,7 @@ import { readWhere } from './checked';
 import { db } from './database';
 
 export type { StoredFocusChange } from '../domain/schemas/agenda';
+import '../domain/schemas/agenda';
 
 /** A course's focus changes, in the order they were decided. */
 export async function listFocusChanges(courseId: string): Promise<StoredFocusChange[]> {

@@ -11,6 +11,7 @@ import type {
 } from '../domain/inventory';
 import { sortEvents } from '../domain/inventory';
 import type { MissedSessionRule } from '../domain/types';
+import '../domain/schemas/inventory';
 
 import { readFirst, readWhere } from './checked';
 import { db } from './database';

@@ -3,6 +3,7 @@ import type { Measure } from '../domain/measures';
 import type { RiskFlag } from '../domain/measures';
 import { flagsFromPhq9 } from '../domain/measures';
 import { byText } from '../domain/order';
+import '../domain/schemas/measures';
 
 import { readWhere } from './checked';
 import { db } from './database';

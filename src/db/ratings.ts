@@ -5,6 +5,7 @@ import { readGet, readWhere } from './checked';
 import { db } from './database';
 
 export type { SessionRatings } from '../domain/schemas/measures';
+import '../domain/schemas/measures';
 
 export const ratingsTable = () => db.ratings;
 

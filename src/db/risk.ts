@@ -1,6 +1,8 @@
 /** Risk flags by course, raising by hand, and acknowledgement. */
 import type { RiskFlag } from '../domain/measures';
 import { byText } from '../domain/order';
+import '../domain/schemas/core';
+import '../domain/schemas/measures';
 
 import { readAnyOf, readGet, readWhere } from './checked';
 import { db } from './database';

@@ -1,5 +1,6 @@
 /** One safety plan per client, written whole. */
 import type { SafetyPlan } from '../domain/measures';
+import '../domain/schemas/measures';
 
 import { readGet } from './checked';
 import { db } from './database';

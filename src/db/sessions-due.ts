@@ -9,6 +9,7 @@ import { Dexie } from 'dexie';
 import { sessionsNeedingOutcome } from '../domain/schedule-revert';
 import type { Client, IsoDay, Session } from '../domain/types';
 import { byText } from '../domain/order';
+import '../domain/schemas/core';
 
 import { checkRows, readAnyOf } from './checked';
 import { currentCourse } from './courses';

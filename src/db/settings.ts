@@ -11,6 +11,7 @@ import { db } from './database';
 
 export type CrisisContact = CrisisContactInput;
 export type { SettingKey, SettingValue } from '../domain/schemas/settings';
+import '../domain/schemas/settings';
 
 /** The stored value of `key`, or `fallback` when it is unset or cannot be read. */
 export async function getSetting<T>(key: SettingKey, fallback: T): Promise<T> {

@@ -11,6 +11,10 @@ import type { Measure, MeasureKind, RiskFlag } from '../domain/measures';
 import type { RowOf, TableName } from '../domain/schemas';
 import type { IsoDay } from '../domain/types';
 import { byText } from '../domain/order';
+import '../domain/schemas/agenda';
+import '../domain/schemas/inventory';
+import '../domain/schemas/measures';
+import '../domain/schemas/settings';
 
 import { checkRows, readAnyOf } from './checked';
 import { db } from './database';

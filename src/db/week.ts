@@ -1,6 +1,7 @@
 /** The therapist's week: every appointment in a date range with its course and client. */
 import type { Client, Course, IsoDay, Session } from '../domain/types';
 import { byText } from '../domain/order';
+import '../domain/schemas/core';
 
 import { checkRows } from './checked';
 import { db } from './database';

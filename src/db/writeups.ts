@@ -10,6 +10,8 @@ import { endDateOf } from '../domain/schedule';
 import type { Client, Course, IsoDay, Session } from '../domain/types';
 import type { RecordStates, SessionWriteUp, WriteUpState } from '../domain/writeup';
 import { byText } from '../domain/order';
+import '../domain/schemas/core';
+import '../domain/schemas/writeup';
 
 import { checkRows, readGet, readWhere } from './checked';
 import { db } from './database';

@@ -22,6 +22,8 @@ import type { CrisisContact } from '../../db/settings';
 import { todayIso } from '../../state/edge';
 import { COURSE_READS, readCourseRecordsOf, readGrouped } from '../course-context';
 import { byText } from '../../domain/order';
+import '../../domain/schemas/agenda';
+import '../../domain/schemas/inventory';
 
 export interface CourseAgendaData {
   view: CourseView;

@@ -5,6 +5,7 @@ import { TASK_OUTCOMES } from '../agenda/content-events';
 import { DISPUTE_STAGES, MECHANISMS, PROBLEM_AREAS } from '../types';
 
 import { id, isoDateTime, oneOf, text, wholeNumber } from './primitives';
+import { registerSchemas } from './registry';
 
 /**
  * Copies of the agenda vocabulary (src/domain/agenda is being reworked alongside): the type-level
@@ -66,3 +67,9 @@ export const storedFocusChangeSchema = () =>
   });
 
 export type StoredFocusChange = z.infer<ReturnType<typeof storedFocusChangeSchema>>;
+
+/** Saved agendas and focus changes. */
+export const AGENDA_TABLES = registerSchemas({
+  agendas: savedAgendaSchema,
+  focusChanges: storedFocusChangeSchema,
+});

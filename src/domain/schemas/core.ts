@@ -14,6 +14,7 @@ import {
 
 import { id, isoDateTime, isoDay, oneOf, text, timeOfDay, wholeNumber } from './primitives';
 import { addProblems } from './problems';
+import { registerSchemas } from './registry';
 
 export const clientSchema = z.object({
   id: id(),
@@ -77,3 +78,10 @@ export const sessionSchema = z
       path: ['number'],
     }),
   );
+
+/** The foundation tables, which every screen reads (built on import). */
+export const CORE_TABLES = registerSchemas({
+  clients: () => clientSchema,
+  courses: () => courseSchema,
+  sessions: () => sessionSchema,
+});

@@ -8,6 +8,7 @@ import { DOCUMENT_KINDS } from '../documents/stored';
 import { PHASES } from '../types';
 
 import { id, isoDateTime, oneOf, text } from './primitives';
+import { registerSchemas } from './registry';
 
 const lines = () => z.array(text());
 
@@ -38,3 +39,10 @@ export const storedDocumentSchema = () =>
     fields: z.record(z.string(), text()),
     updatedAt: isoDateTime(),
   });
+
+/** Relapse plans, adherence checks and stored documents. */
+export const DOCUMENT_TABLES = registerSchemas({
+  relapsePlans: relapsePlanSchema,
+  adherenceChecks: adherenceCheckSchema,
+  documents: storedDocumentSchema,
+});

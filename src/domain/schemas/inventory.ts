@@ -7,6 +7,7 @@ import { EVENT_KINDS, MOOD_DIRECTIONS } from '../inventory/timeline';
 import { MISSED_SESSION_RULES, PROBLEM_AREAS } from '../types';
 
 import { id, isoDateTime, isoDay, oneOf, text, wholeNumber } from './primitives';
+import { registerSchemas } from './registry';
 
 const bounded = (max: number) =>
   z.string().check(z.refine((v) => v.length <= max, `is longer than ${max} characters`));
@@ -73,3 +74,11 @@ export const contractSchema = () =>
     agreedDate: z.optional(isoDay()),
     notes: z.optional(text()),
   });
+
+/** The interpersonal inventory, formulation and contract. */
+export const INVENTORY_TABLES = registerSchemas({
+  people: personSchema,
+  lifeEvents: lifeEventSchema,
+  formulations: formulationSchema,
+  contracts: contractSchema,
+});

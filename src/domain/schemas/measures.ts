@@ -15,6 +15,7 @@ import { MECHANISMS } from '../types';
 
 import { id, isoDateTime, isoDay, oneOf, text, wholeNumber } from './primitives';
 import { addProblems } from './problems';
+import { registerSchemas } from './registry';
 
 export const measureSchema = () =>
   z
@@ -160,3 +161,13 @@ export const safetyPlanSchema = () =>
 
 export type SessionRatings = z.infer<ReturnType<typeof sessionRatingsSchema>>;
 export type StoredSuitability = z.infer<ReturnType<typeof storedSuitabilitySchema>>;
+
+/** Measures, risk and the course's other ratings and plans. */
+export const MEASURE_TABLES = registerSchemas({
+  measures: measureSchema,
+  riskFlags: riskFlagSchema,
+  ratings: sessionRatingsSchema,
+  courseEvents: courseEventSchema,
+  suitability: storedSuitabilitySchema,
+  safetyPlans: safetyPlanSchema,
+});

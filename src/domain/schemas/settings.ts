@@ -10,6 +10,7 @@ import { NOTE_FORMATS } from '../writeup/types';
 
 import { id, isoDateTime, oneOf, text, wholeNumber } from './primitives';
 import { addProblems } from './problems';
+import { registerSchemas } from './registry';
 
 export const crisisContactSchema = z.object({
   name: text(),
@@ -70,3 +71,9 @@ export const courseSettingsSchema = z.object({
 });
 
 export type CourseSettings = z.infer<typeof courseSettingsSchema>;
+
+/** App-wide and per-course settings (built on import). */
+export const SETTINGS_TABLES = registerSchemas({
+  settings: () => settingRowSchema,
+  courseSettings: () => courseSettingsSchema,
+});

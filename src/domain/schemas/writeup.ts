@@ -5,6 +5,7 @@ import { TASK_OUTCOMES } from '../agenda/content-events';
 import { ATTENDANCES } from '../writeup/types';
 
 import { id, isoDateTime, isoDay, oneOf, text, timeOfDay, wholeNumber } from './primitives';
+import { registerSchemas } from './registry';
 
 const writeUpFields = () =>
   z.object({
@@ -59,3 +60,8 @@ export const writeUpSchema = () =>
         path: ['amendments'],
       }),
     );
+
+/** Session write-ups. */
+export const WRITEUP_TABLES = registerSchemas({
+  writeups: writeUpSchema,
+});
