@@ -33,7 +33,7 @@ for (const key of chunks) {
   gzip += z;
   rows.push(`${(z / 1024).toFixed(1).padStart(7)} kB gzip  ${manifest[key].file}`);
 }
-const css = (manifest[entry].css ?? []).map(
+const css = [...new Set([...chunks].flatMap((key) => manifest[key].css ?? []))].map(
   (f) => gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length,
 );
 console.log(rows.sort().reverse().join('\n'));

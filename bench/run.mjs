@@ -51,7 +51,7 @@ async function generate() {
   });
   const dates = await load('../src/domain/dates.ts');
   const pending = await load('../src/domain/writeup/pending.ts');
-  const only = env.BENCH_SCREENS?.split(',');
+  const only = env.BENCH_SCREENS ? env.BENCH_SCREENS.split(',') : undefined;
   const screens = screensOf(caseload, {
     ...dates,
     pendingWriteUps: pending.pendingWriteUps,

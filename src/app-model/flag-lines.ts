@@ -1,6 +1,6 @@
 /** How a stored flag reads in the risk banner: the same words and date format on every screen. */
 import { formatTimestamp } from '../domain/dates';
-import { RISK_SOURCE_LABEL } from '../domain/measures';
+import { RISK_SOURCE_LABEL } from '../domain/measures/progress';
 import type { RiskFlag } from '../domain/measures';
 import type { RiskBannerFlag } from '../ui/risk-banner';
 

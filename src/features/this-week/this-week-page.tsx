@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { bannerFlags } from '../../app-model/flag-lines';
 import { addDays, formatDay, startOfWeek } from '../../domain/dates';
-import { ITEM9_SCREEN_STATEMENT } from '../../domain/measures';
+import { ITEM9_SCREEN_STATEMENT } from '../../domain/measures/questionnaires';
 import { getCrisisContacts } from '../../db/settings';
 import { listWeekOverview } from '../../db/week-overview';
 import type { WeekOverviewEntry } from '../../db/week-overview';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { phaseOf } from '../../domain/course-plan';
 import { formatDay } from '../../domain/dates';
 import { PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
-import { weekAttention } from '../../domain/measures';
+import { weekAttention } from '../../domain/measures/week-attention';
 import type { WeekOverviewEntry } from '../../db/week-overview';
 
 import { sessionPhq9 } from './week-scores';

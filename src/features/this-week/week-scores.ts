@@ -1,5 +1,5 @@
 /** The score line of a week's session, from the course summaries (the one baseline and wording). */
-import { scoreAsOf } from '../../domain/measures';
+import { scoreAsOf } from '../../domain/measures/summary';
 import type { ScoreSummary } from '../../domain/measures';
 import type { WeekOverviewEntry } from '../../db/week-overview';
 
