@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 
@@ -13,11 +13,44 @@ const BackupReminderBar = lazy(() =>
   import('../app-model/backup-reminder-bar').then((m) => ({ default: m.BackupReminderBar })),
 );
 
+/** How long after the page's load event the reminder starts, then at most for an idle moment. */
+const REMINDER_AFTER_LOAD_MS = 1500;
+const REMINDER_IDLE_TIMEOUT_MS = 1000;
+
 /**
- * The frame around every screen: skip link, navigation, and the main landmark. `children` replace
- * the matched screen, for the first load's "Loading…" (drawn inside the same frame, so nothing moves).
+ * True a moment after the page has loaded, at an idle time: the backup reminder's code and its
+ * read of the clients (while no backup was ever saved) then no longer compete with the screen the
+ * therapist opened, whose data often arrives after the load event (issue 15). The reminder is a
+ * quiet bar, never urgent, so the wait changes nothing for it.
  */
+function usePageSettled(): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let cancel = () => {};
+    const whenIdle = () => {
+      if (typeof window.requestIdleCallback === 'function') {
+        const id = window.requestIdleCallback(() => setSettled(true), {
+          timeout: REMINDER_IDLE_TIMEOUT_MS,
+        });
+        cancel = () => window.cancelIdleCallback(id);
+      } else setSettled(true);
+    };
+    const afterLoad = () => {
+      const id = window.setTimeout(whenIdle, REMINDER_AFTER_LOAD_MS);
+      cancel = () => window.clearTimeout(id);
+    };
+    if (document.readyState === 'complete') afterLoad();
+    else {
+      window.addEventListener('load', afterLoad, { once: true });
+      cancel = () => window.removeEventListener('load', afterLoad);
+    }
+    return () => cancel();
+  }, []);
+  return settled;
+}
+
 export function Shell({ children }: { children?: ReactNode }) {
+  const settled = usePageSettled();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -45,9 +78,11 @@ export function Shell({ children }: { children?: ReactNode }) {
         <EscapedErrors />
         <DbStatus>{children ?? <Outlet />}</DbStatus>
         {/* After the screen: fixed along the window's foot on wide screens, at the page's end on a phone. */}
-        <Suspense fallback={null}>
-          <BackupReminderBar />
-        </Suspense>
+        {settled ? (
+          <Suspense fallback={null}>
+            <BackupReminderBar />
+          </Suspense>
+        ) : null}
       </main>
       <footer className="app-footer no-print">
         Data is kept only in this browser on this device. Nothing is sent anywhere.{' '}
