@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  checkBoundaries,
-  checkCourseLength,
-  checkGoals,
-  defaultBoundaries,
-  phaseOf,
-  weeklyDates,
-} from './course-plan';
+import { checkGoals, weeklyDates } from './course-plan';
+import { checkBoundaries, checkCourseLength, defaultBoundaries, phaseOf } from './course-rules';
 import { addWeeks, weekdayOf } from './dates';
 import type { PhaseBoundaries } from './types';
 

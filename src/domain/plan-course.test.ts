@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { phaseOf, planCourse, weeklyDates } from './course-plan';
+import { phaseOf } from './course-rules';
+import { planCourse, weeklyDates } from './course-plan';
 import type { CourseDraft } from './course-plan';
 import type { PhaseBoundaries } from './types';
 

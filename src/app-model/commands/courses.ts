@@ -3,7 +3,8 @@
  * cancel, reschedule). Each schedule change is computed inside its transaction from the sessions
  * as stored (never from the screen's snapshot), by the same domain rule the screen previewed.
  */
-import { checkBoundaries, planCourse } from '../../domain/course-plan';
+import { checkBoundaries } from '../../domain/course-rules';
+import { planCourse } from '../../domain/course-plan';
 import type { CourseDraft } from '../../domain/course-plan';
 import type { Problem, Result } from '../../domain/problems';
 import { cancelSession, markHeld, rescheduleSession } from '../../domain/schedule';

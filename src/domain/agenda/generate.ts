@@ -3,7 +3,7 @@
  * agenda. It selects, orders and fills in content from the library following the course plan
  * (plan.ts); every item stays editable.
  */
-import { phaseOf } from '../course-plan';
+import { phaseOf } from '../course-rules';
 import { formatDay } from '../dates';
 import { countdown } from '../schedule';
 import { INITIAL_PLANS, INITIAL_TASKS } from './content-initial';

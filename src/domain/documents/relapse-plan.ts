@@ -4,7 +4,7 @@
  * draft names the people to turn to by role ("my sister"); names the therapist types are kept: the
  * plan is the client's, and the client knows the people in it (issue 12 item 1).
  */
-import { phaseOf } from '../course-plan';
+import { phaseOf } from '../course-rules';
 import type { InventoryPerson } from '../inventory';
 import { problem, warning } from '../problems';
 import type { Problem } from '../problems';

@@ -3,7 +3,7 @@
  * session 3): number of sessions, end date, frequency, missed-session rule and consents.
  */
 import { compareDays, isIsoDay } from '../dates';
-import { checkCourseLength } from '../course-plan';
+import { checkCourseLength } from '../course-rules';
 import { problem, warning } from '../problems';
 import type { Problem } from '../problems';
 import { MISSED_SESSION_RULES } from '../types';

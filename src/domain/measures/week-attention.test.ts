@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { defaultBoundaries } from '../course-plan';
+import { defaultBoundaries } from '../course-rules';
 import type { Measure } from './measure';
 import { phq9 } from './test-fixtures';
 import { midCourseReviewSession, raiseEndingSession, weekAttention } from './week-attention';

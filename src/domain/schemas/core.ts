@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 
 import { checkClientCode } from '../client-code';
-import { checkBoundaries, checkCourseLength, SESSION_MINUTES } from '../course-plan';
+import { checkBoundaries, checkCourseLength, SESSION_MINUTES } from '../course-rules';
 import {
   CANCELLERS,
   DISPUTE_STAGES,

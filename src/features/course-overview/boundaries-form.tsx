@@ -5,7 +5,7 @@ import { CommandStatus } from '../../app-model/command-status';
 import { saveBoundaries } from '../../app-model/commands/courses';
 import { UnsavedPrompt, useUnsavedGuard } from '../../app-model/unsaved-guard';
 import { useCommand } from '../../app-model/use-command';
-import { checkBoundaries } from '../../domain/course-plan';
+import { checkBoundaries } from '../../domain/course-rules';
 import { messageFor } from '../../domain/problems';
 import type { Problem } from '../../domain/problems';
 import type { Course } from '../../domain/types';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import { phaseOf } from '../../domain/course-plan';
+import { phaseOf } from '../../domain/course-rules';
 import { addDays, formatDay, weekdayName } from '../../domain/dates';
 import { CANCELLER_LABEL, PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
 import type { Course, IsoDay, Session } from '../../domain/types';

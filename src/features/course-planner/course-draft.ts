@@ -1,5 +1,5 @@
 /** Form state for a new course, and its conversion to the domain's draft. */
-import { defaultBoundaries } from '../../domain/course-plan';
+import { defaultBoundaries } from '../../domain/course-rules';
 import type { CourseDraft } from '../../domain/course-plan';
 import type { DisputeStage, Mechanism, MissedSessionRule, ProblemArea } from '../../domain/types';
 

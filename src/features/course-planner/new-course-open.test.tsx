@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { defaultBoundaries } from '../../domain/course-plan';
+import { defaultBoundaries } from '../../domain/course-rules';
 import { addClient } from '../../db/clients';
 import { db } from '../../db/database';
 import { renderApp, resetDatabase } from '../../../tests/setup/render-app';

@@ -3,7 +3,7 @@ import { buildSupervisionPack, adherenceHints } from '../../domain/documents';
 import type { AdherenceCheck, SupervisionPack } from '../../domain/documents';
 import type { InventoryPerson } from '../../domain/inventory';
 import { endingRaisedWeek } from '../../domain/agenda/phase-steps';
-import { phaseOf } from '../../domain/course-plan';
+import { phaseOf } from '../../domain/course-rules';
 import type { CourseView } from '../../domain/course-view';
 import type { Problem } from '../../domain/problems';
 import { usePreferences } from '../../state/preferences';

@@ -4,7 +4,7 @@
  * moderate, 15–21 severe). Each point is named for a screen reader with its session, date,
  * score and band: "Session 4, Mon 19 Oct 2026: PHQ-9 12, moderate".
  */
-import { defaultBoundaries } from '../../domain/course-plan';
+import { defaultBoundaries } from '../../domain/course-rules';
 import type { CourseView } from '../../domain/course-view';
 import { formatDay } from '../../domain/dates';
 import { PHASE_LABEL } from '../../domain/labels';

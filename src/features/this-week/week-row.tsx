@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 
-import { phaseOf } from '../../domain/course-plan';
+import { phaseOf } from '../../domain/course-rules';
 import { formatDay } from '../../domain/dates';
 import { PHASE_LABEL, STATUS_LABEL } from '../../domain/labels';
 import { weekAttention } from '../../domain/measures/week-attention';
