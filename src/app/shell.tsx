@@ -49,6 +49,10 @@ function usePageSettled(): boolean {
   return settled;
 }
 
+/**
+ * The frame around every screen: skip link, navigation, and the main landmark. `children` replace
+ * the matched screen, for the first load's "Loading…" (drawn inside the same frame, so nothing moves).
+ */
 export function Shell({ children }: { children?: ReactNode }) {
   const settled = usePageSettled();
   return (
