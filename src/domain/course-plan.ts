@@ -1,6 +1,7 @@
 /**
- * Planning an IPT course: its length, phase boundaries and dated weekly sessions
- * (ipt-reference.md section 2). Pure: ids and "now" come in as arguments.
+ * Planning an IPT course: the checked draft and its dated weekly sessions (ipt-reference.md
+ * section 2); the rules of its length and phases are in course-rules.ts. Pure: ids and "now" come
+ * in as arguments.
  */
 import { addWeeks, isIsoDay, isTimeOfDay } from './dates';
 import { failure, problem, resultOf } from './problems';
