@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 
+import { afterLoad } from './app/after-load';
 import { createAppRouter } from './app/router';
 import { registerOffline } from './app/offline';
 import { carryOverLocalPreferences } from './state/preferences';
@@ -29,9 +30,4 @@ function carryOverLater(): void {
     console.warn('Earlier preferences could not be carried over:', error);
   });
 }
-if (document.readyState === 'complete') setTimeout(carryOverLater, CARRY_OVER_AFTER_MS);
-else {
-  window.addEventListener('load', () => setTimeout(carryOverLater, CARRY_OVER_AFTER_MS), {
-    once: true,
-  });
-}
+afterLoad(CARRY_OVER_AFTER_MS, carryOverLater);

@@ -4,10 +4,11 @@
  * never compete with the first screen. Not a write: a failure is logged, and the app still works
  * online without the worker.
  */
+import { afterLoad } from './after-load';
+
 export function registerOffline(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  afterLoad(0, register);
 }
 
 function register(): void {

@@ -5,6 +5,8 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { DbStatus } from '../app-model/db-status';
 import { EscapedErrors } from '../app-model/escaped-errors';
 
+import { afterLoad } from './after-load';
+
 /**
  * The backup reminder is loaded after the shell: it shows only once its live query has answered
  * anyway, and its code (settings, the clock and the date parser) stays out of the entry chunk.
@@ -26,25 +28,21 @@ const REMINDER_IDLE_TIMEOUT_MS = 1000;
 function usePageSettled(): boolean {
   const [settled, setSettled] = useState(false);
   useEffect(() => {
-    let cancel = () => {};
-    const whenIdle = () => {
-      if (typeof window.requestIdleCallback === 'function') {
-        const id = window.requestIdleCallback(() => setSettled(true), {
-          timeout: REMINDER_IDLE_TIMEOUT_MS,
-        });
-        cancel = () => window.cancelIdleCallback(id);
-      } else setSettled(true);
+    let cancelIdle = () => {};
+    const cancelWait = afterLoad(REMINDER_AFTER_LOAD_MS, () => {
+      if (typeof window.requestIdleCallback !== 'function') {
+        setSettled(true);
+        return;
+      }
+      const id = window.requestIdleCallback(() => setSettled(true), {
+        timeout: REMINDER_IDLE_TIMEOUT_MS,
+      });
+      cancelIdle = () => window.cancelIdleCallback(id);
+    });
+    return () => {
+      cancelWait();
+      cancelIdle();
     };
-    const afterLoad = () => {
-      const id = window.setTimeout(whenIdle, REMINDER_AFTER_LOAD_MS);
-      cancel = () => window.clearTimeout(id);
-    };
-    if (document.readyState === 'complete') afterLoad();
-    else {
-      window.addEventListener('load', afterLoad, { once: true });
-      cancel = () => window.removeEventListener('load', afterLoad);
-    }
-    return () => cancel();
   }, []);
   return settled;
 }
