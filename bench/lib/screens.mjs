@@ -54,7 +54,7 @@ export function screensOf(c, d) {
     ).values(),
   ].map((ms) => ms.at(-1));
   const latestOf = new Map(latestPhq.map((m) => [m.courseId, m]));
-  const pending = d.pendingWriteUps(t.sessions, t.writeups, weekStart).map((p) => p.session);
+  const pending = d.pendingWriteUps(t.sessions, t.writeups, today).map((p) => p.session);
   const drafts = new Set(t.writeups.filter((w) => w.status === 'draft').map((w) => w.sessionId));
   const courseDays = sessions.map((s) => d.formatDay(s.date));
   const numberedDays = sessions.filter((s) => s.number !== null).map((s) => d.formatDay(s.date));

@@ -149,16 +149,16 @@ async function withCourseAndClient(
 }
 
 /**
- * Sessions before `weekStart` whose record is not final, of clients not archived, in date order
+ * Sessions before `day` (the page passes today) whose record is not final, of clients not archived, in date order
  * (then course, time and session, as listing course by course did): held or planned sessions
  * with no write-up or a draft, and cancellations with a draft left open. Reads through the v8
- * indexes: keys of the sessions before the week and of the final records, then only the pending
+ * indexes: keys of the sessions before that day and of the final records, then only the pending
  * rows, so the cost follows the pending work, not the archive.
  */
-export async function listPendingWriteUps(weekStart: IsoDay): Promise<PendingWriteUp[]> {
+export async function listPendingWriteUps(day: IsoDay): Promise<PendingWriteUp[]> {
   return db.transaction('r', db.sessions, writeupsTable(), db.courses, db.clients, async () => {
     const [candidates, finalKeys, draftRows] = await Promise.all([
-      heldOrPlannedBefore(weekStart),
+      heldOrPlannedBefore(day),
       withStatus('final'),
       writeupsTable()
         .where('[status+sessionDate]')
@@ -170,7 +170,7 @@ export async function listPendingWriteUps(weekStart: IsoDay): Promise<PendingWri
     const states = new Map<string, WriteUpState>(drafts.map((w) => [w.sessionId, 'draft']));
     const ids = [...new Set([...candidates.filter((id) => !final.has(id)), ...states.keys()])];
     const sessions = checkRows('sessions', (await db.sessions.bulkGet(ids)).filter(Boolean))
-      .rows.filter((s) => s.date < weekStart)
+      .rows.filter((s) => s.date < day)
       .sort(
         (a, b) =>
           byText(a.date, b.date) ||

@@ -41,6 +41,25 @@ beforeEach(async () => {
 });
 
 describe('write-up lists', () => {
+  it('lists a session earlier this week, and counts what the Clients list counts', async () => {
+    // Wednesday 20 May 2026: session 12 was on Monday 18 May, in this week
+    vi.setSystemTime(new Date('2026-05-20T12:00:00'));
+    const { unmount } = renderApp('/write-ups/pending');
+    const table = await screen.findByRole('table', {
+      name: 'Unfinalised write-ups of past sessions',
+    });
+    expect(within(table).getAllByRole('row', { name: /WU-1/ })).toHaveLength(12);
+    expect(within(table).getByRole('row', { name: /Session 12 Mon 18 May 2026/ })).toBeVisible();
+    unmount();
+    renderApp('/clients');
+    const clients = await screen.findByRole('table', { name: /Clients/ });
+    const row = within(clients).getByRole('row', { name: /WU-1/ });
+    const pendingColumn = within(clients)
+      .getAllByRole('columnheader')
+      .findIndex((h) => h.textContent?.includes('Write-ups pending'));
+    expect(within(row).getAllByRole('cell')[pendingColumn - 1]).toHaveTextContent('12');
+  });
+
   it('lists every past session of the course with its write-up state', async () => {
     // Given a draft for session 1
     await saveWriteUp({
@@ -69,7 +88,7 @@ describe('write-up lists', () => {
     await seedCourse('k2', 'c2', 'OLD-1', '2018-01-08');
     renderApp('/write-ups/pending');
     const table = await screen.findByRole('table', {
-      name: 'Unfinalised write-ups from earlier weeks',
+      name: 'Unfinalised write-ups of past sessions',
     });
     expect(within(table).getAllByRole('row', { name: /WU-1/ })).toHaveLength(12);
     const due = await screen.findByRole('list', { name: 'Courses past retention' });

@@ -1,33 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 
-import { formatDay, startOfWeek } from '../../domain/dates';
+import { formatDay } from '../../domain/dates';
 import type { IsoDay } from '../../domain/types';
 import { DEFAULT_RETENTION_YEARS } from '../../domain/writeup';
 import { getSetting } from '../../db/settings';
 import { listCourseEnds, listPendingWriteUps } from '../../db/writeups';
 import { todayIso } from '../../state/edge';
-import { usePreferences } from '../../state/preferences';
 import { Page } from '../../ui/page';
 
 import { RetentionSection } from './retention-section';
 import { StateBadge } from './state-badge';
 import './writeup.css';
 
-async function load(weekStart: IsoDay) {
+async function load(today: IsoDay) {
   const [pending, years] = await Promise.all([
-    listPendingWriteUps(weekStart),
+    listPendingWriteUps(today),
     getSetting<number>('retentionYears', DEFAULT_RETENTION_YEARS),
   ]);
   return { pending, years };
 }
 
-/** Unfinalised write-ups from earlier weeks across clients, and courses past retention. */
+/**
+ * Unfinalised write-ups of past sessions across clients (earlier this week too, as the Clients
+ * list counts them), and courses past retention.
+ */
 export function PendingWriteUpsPage() {
-  const weekStartsOn = usePreferences().weekStartsOn;
   const today = todayIso();
-  const weekStart = startOfWeek(today, weekStartsOn);
-  const data = useLiveQuery(() => load(weekStart), [weekStart]);
+  const data = useLiveQuery(() => load(today), [today]);
   // Course ends read every session (to find each course's last one): a query of its own, started
   // once the pending work (which follows the index) is on screen, so it never holds that list up.
   const listed = data !== undefined;
@@ -37,13 +37,13 @@ export function PendingWriteUpsPage() {
   return (
     <Page
       title="Write-ups to finish"
-      subtitle="Sessions before this week whose record is not final."
+      subtitle="Sessions before today whose record is not final."
     >
       {pending.length === 0 ? (
-        <p>Every session before this week is written up and final.</p>
+        <p>Every session before today is written up and final.</p>
       ) : (
         <table className="table">
-          <caption>Unfinalised write-ups from earlier weeks</caption>
+          <caption>Unfinalised write-ups of past sessions</caption>
           <thead>
             <tr>
               <th scope="col">Client</th>
